@@ -1,0 +1,38 @@
+package dev.retort.engine.dialect;
+
+import dev.retort.engine.op.SchemaOp;
+import dev.retort.engine.schema.ColumnType;
+import java.util.List;
+
+/** What the engine needs to know about one database. Implementations are stateless. */
+public interface SqlDialect {
+
+  /** The database's product name as users know it: {@code PostgreSQL}, {@code H2}, {@code MariaDB}. */
+  String name();
+
+  /** A canonical identifier quoted for this database, with embedded quote characters escaped. */
+  String quote(String canonicalName);
+
+  /** The canonical form of a name as the catalog reports it (H2's {@code PACKAGES} becomes {@code packages}). */
+  String canonicalName(String storedName);
+
+  /** The DDL spelling of a type: {@code varchar(255)}, {@code timestamp(6)}, {@code bigint}. */
+  String typeSql(ColumnType type);
+
+  /**
+   * The portable type for a DDL or catalog spelling of this database, accepting its synonyms
+   * ({@code int8}, {@code character varying(20)}, {@code CHARACTER LARGE OBJECT}). Unknown names become
+   * {@link dev.retort.engine.schema.TypeKind#OTHER} with the name as given (lower-cased where the database
+   * is case-insensitive). {@code parseType(typeSql(t))} equals {@code t}.
+   */
+  ColumnType parseType(String sqlType);
+
+  /** The statements that carry out one operation, in order, without trailing semicolons. */
+  List<String> toSql(SchemaOp op);
+
+  /** Whether DDL runs inside a transaction and rolls back with it (PostgreSQL yes; H2 and MariaDB commit). */
+  boolean transactionalDdl();
+
+  /** A string literal for offline scripts, escaped for this database. */
+  String stringLiteral(String value);
+}

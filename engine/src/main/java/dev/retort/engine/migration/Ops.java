@@ -1,0 +1,117 @@
+package dev.retort.engine.migration;
+
+import dev.retort.engine.op.AddColumn;
+import dev.retort.engine.op.AddForeignKey;
+import dev.retort.engine.op.AddPrimaryKey;
+import dev.retort.engine.op.AddUnique;
+import dev.retort.engine.op.AlterColumn;
+import dev.retort.engine.op.CreateIndex;
+import dev.retort.engine.op.CreateTable;
+import dev.retort.engine.op.DropColumn;
+import dev.retort.engine.op.DropForeignKey;
+import dev.retort.engine.op.DropIndex;
+import dev.retort.engine.op.DropPrimaryKey;
+import dev.retort.engine.op.DropTable;
+import dev.retort.engine.op.DropUnique;
+import dev.retort.engine.op.ExecuteSql;
+import dev.retort.engine.op.RenameColumn;
+import dev.retort.engine.op.RenameTable;
+import dev.retort.engine.op.SchemaOp;
+import dev.retort.engine.schema.ColumnDef;
+import dev.retort.engine.schema.ForeignKeyDef;
+import dev.retort.engine.schema.IndexDef;
+import dev.retort.engine.schema.PrimaryKeyDef;
+import dev.retort.engine.schema.TableDef;
+import dev.retort.engine.schema.TableElement;
+import dev.retort.engine.schema.UniqueDef;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The operations a migration records, in order. Nothing runs here: the engine reads {@link #recorded()} and
+ * renders SQL for its dialect, online or offline.
+ */
+public final class Ops {
+  private final List<SchemaOp> recorded = new ArrayList<>();
+
+  /** Records an operation as is; the named methods below are the readable way in. */
+  public Ops add(SchemaOp op) {
+    recorded.add(java.util.Objects.requireNonNull(op, "op == null"));
+    return this;
+  }
+
+  public List<SchemaOp> recorded() {
+    return List.copyOf(recorded);
+  }
+
+  public Ops createTable(String name, TableElement... elements) {
+    return add(new CreateTable(TableDef.of(name, List.of(elements))));
+  }
+
+  /** Drops a table; lists its definition so that the drop can be reversed. */
+  public Ops dropTable(String name, TableElement... elements) {
+    return add(new DropTable(TableDef.of(name, List.of(elements))));
+  }
+
+  public Ops renameTable(String from, String to) {
+    return add(new RenameTable(from, to));
+  }
+
+  public Ops addColumn(String table, ColumnDef column) {
+    return add(new AddColumn(table, column));
+  }
+
+  public Ops dropColumn(String table, ColumnDef column) {
+    return add(new DropColumn(table, column));
+  }
+
+  public Ops alterColumn(String table, ColumnDef from, ColumnDef to) {
+    return add(new AlterColumn(table, from, to));
+  }
+
+  public Ops renameColumn(String table, String from, String to) {
+    return add(new RenameColumn(table, from, to));
+  }
+
+  public Ops addPrimaryKey(String table, PrimaryKeyDef primaryKey) {
+    return add(new AddPrimaryKey(table, primaryKey));
+  }
+
+  public Ops dropPrimaryKey(String table, PrimaryKeyDef primaryKey) {
+    return add(new DropPrimaryKey(table, primaryKey));
+  }
+
+  public Ops createIndex(String table, IndexDef index) {
+    return add(new CreateIndex(table, index));
+  }
+
+  public Ops dropIndex(String table, IndexDef index) {
+    return add(new DropIndex(table, index));
+  }
+
+  public Ops addUnique(String table, UniqueDef unique) {
+    return add(new AddUnique(table, unique));
+  }
+
+  public Ops dropUnique(String table, UniqueDef unique) {
+    return add(new DropUnique(table, unique));
+  }
+
+  public Ops addForeignKey(String table, ForeignKeyDef foreignKey) {
+    return add(new AddForeignKey(table, foreignKey));
+  }
+
+  public Ops dropForeignKey(String table, ForeignKeyDef foreignKey) {
+    return add(new DropForeignKey(table, foreignKey));
+  }
+
+  /** Runs SQL as written; irreversible. */
+  public Ops execute(String sql) {
+    return add(new ExecuteSql(sql, null));
+  }
+
+  /** Runs SQL as written; {@code reverseSql} undoes it on downgrade. */
+  public Ops execute(String sql, String reverseSql) {
+    return add(new ExecuteSql(sql, reverseSql));
+  }
+}

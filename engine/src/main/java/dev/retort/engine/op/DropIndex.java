@@ -1,0 +1,36 @@
+package dev.retort.engine.op;
+
+import dev.retort.engine.schema.IndexDef;
+import dev.retort.engine.schema.SchemaModel;
+import dev.retort.engine.schema.TableDef;
+import java.util.Objects;
+
+/** Drops an index; carries its definition for the reverse. */
+public record DropIndex(String table, IndexDef index) implements SchemaOp {
+  public DropIndex {
+    Objects.requireNonNull(table, "table == null");
+    Objects.requireNonNull(index, "index == null");
+  }
+
+  @Override
+  public SchemaOp reverse() {
+    return new CreateIndex(table, index);
+  }
+
+  @Override
+  public SchemaModel applyTo(SchemaModel schema) {
+    TableDef current = schema.requireTable(table);
+    return schema.replaceTable(table, current.withIndexes(
+        Elements.remove(current.indexes(), index, IndexDef::name, "index on " + table)));
+  }
+
+  @Override
+  public <R> R accept(OpVisitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
+  public String describe() {
+    return "drop index " + index.name() + " on " + table;
+  }
+}

@@ -1,0 +1,36 @@
+package dev.retort.engine.op;
+
+/** One method per operation, so the compiler lists every place a new operation must be handled. */
+public interface OpVisitor<R> {
+  R visit(CreateTable op);
+
+  R visit(DropTable op);
+
+  R visit(RenameTable op);
+
+  R visit(AddColumn op);
+
+  R visit(DropColumn op);
+
+  R visit(AlterColumn op);
+
+  R visit(RenameColumn op);
+
+  R visit(AddPrimaryKey op);
+
+  R visit(DropPrimaryKey op);
+
+  R visit(CreateIndex op);
+
+  R visit(DropIndex op);
+
+  R visit(AddUnique op);
+
+  R visit(DropUnique op);
+
+  R visit(AddForeignKey op);
+
+  R visit(DropForeignKey op);
+
+  R visit(ExecuteSql op);
+}

@@ -1,0 +1,46 @@
+package dev.retort.engine.op;
+
+import dev.retort.engine.schema.ForeignKeyDef;
+import dev.retort.engine.schema.SchemaModel;
+import dev.retort.engine.schema.TableDef;
+import java.util.Objects;
+
+/** Renames a table, keeping its rows; foreign keys that reference it follow. */
+public record RenameTable(String from, String to) implements SchemaOp {
+  public RenameTable {
+    Objects.requireNonNull(from, "from == null");
+    Objects.requireNonNull(to, "to == null");
+  }
+
+  @Override
+  public SchemaOp reverse() {
+    return new RenameTable(to, from);
+  }
+
+  @Override
+  public SchemaModel applyTo(SchemaModel schema) {
+    if (schema.table(to).isPresent()) {
+      throw new IllegalStateException("cannot rename " + from + " to " + to + ": " + to + " exists");
+    }
+    SchemaModel renamed = schema.replaceTable(from, schema.requireTable(from).withName(to));
+    return new SchemaModel(renamed.tables().stream().map(this::retarget).toList());
+  }
+
+  private TableDef retarget(TableDef table) {
+    return table.withForeignKeys(table.foreignKeys().stream()
+        .map(f -> f.referencedTable().equals(from)
+            ? new ForeignKeyDef(f.name(), f.columns(), to, f.referencedColumns(), f.onDelete())
+            : f)
+        .toList());
+  }
+
+  @Override
+  public <R> R accept(OpVisitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
+  public String describe() {
+    return "rename table " + from + " to " + to;
+  }
+}

@@ -1,0 +1,16 @@
+package dev.retort.engine.schema;
+
+import java.util.List;
+
+/**
+ * A primary key. Its name is informational: databases generate it ({@code packages_pkey}) and it never causes
+ * a difference by itself.
+ *
+ * @param name the constraint name, or null to let the database choose
+ * @param columns key columns in key order
+ */
+public record PrimaryKeyDef(String name, List<String> columns) implements TableElement {
+  public PrimaryKeyDef {
+    columns = Names.columns(columns, "primary key");
+  }
+}

@@ -1,0 +1,142 @@
+package dev.retort.engine.schema;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * A table with everything defined on it.
+ *
+ * @param name canonical table name
+ * @param columns columns in table order
+ * @param primaryKey the primary key, or null
+ * @param uniques unique constraints
+ * @param indexes indexes (not those a database creates behind keys and constraints)
+ * @param foreignKeys foreign keys
+ */
+public record TableDef(
+    String name,
+    List<ColumnDef> columns,
+    PrimaryKeyDef primaryKey,
+    List<UniqueDef> uniques,
+    List<IndexDef> indexes,
+    List<ForeignKeyDef> foreignKeys) {
+
+  public TableDef {
+    Names.require(name, "table name");
+    columns = List.copyOf(columns);
+    uniques = List.copyOf(uniques);
+    indexes = List.copyOf(indexes);
+    foreignKeys = List.copyOf(foreignKeys);
+    if (columns.isEmpty()) {
+      throw new IllegalArgumentException("table " + name + " has no columns");
+    }
+    Set<String> names = new HashSet<>();
+    for (ColumnDef column : columns) {
+      if (!names.add(column.name())) {
+        throw new IllegalArgumentException("table " + name + " repeats column " + column.name());
+      }
+    }
+    if (primaryKey != null) {
+      requireColumns(name, names, primaryKey.columns(), "primary key");
+    }
+    uniques.forEach(u -> requireColumns(name, names, u.columns(), "unique constraint " + u.name()));
+    indexes.forEach(i -> requireColumns(name, names, i.columns(), "index " + i.name()));
+    foreignKeys.forEach(f -> requireColumns(name, names, f.columns(), "foreign key " + f.name()));
+  }
+
+  private static void requireColumns(String table, Set<String> names, List<String> used, String what) {
+    for (String column : used) {
+      if (!names.contains(column)) {
+        throw new IllegalArgumentException(what + " on " + table + " names unknown column " + column);
+      }
+    }
+  }
+
+  /** Builds a table from a mixed list of elements, as the migration DSL writes them. */
+  public static TableDef of(String name, List<? extends TableElement> elements) {
+    List<ColumnDef> columns = new ArrayList<>();
+    PrimaryKeyDef primaryKey = null;
+    List<UniqueDef> uniques = new ArrayList<>();
+    List<IndexDef> indexes = new ArrayList<>();
+    List<ForeignKeyDef> foreignKeys = new ArrayList<>();
+    for (TableElement element : elements) {
+      if (element instanceof ColumnDef c) {
+        columns.add(c);
+      } else if (element instanceof PrimaryKeyDef p) {
+        if (primaryKey != null) {
+          throw new IllegalArgumentException("table " + name + " has two primary keys");
+        }
+        primaryKey = p;
+      } else if (element instanceof UniqueDef u) {
+        uniques.add(u);
+      } else if (element instanceof IndexDef i) {
+        indexes.add(i);
+      } else if (element instanceof ForeignKeyDef f) {
+        foreignKeys.add(f);
+      }
+    }
+    return new TableDef(name, columns, primaryKey, uniques, indexes, foreignKeys);
+  }
+
+  /** The elements in DSL order: columns, primary key, uniques, foreign keys, indexes. */
+  public List<TableElement> elements() {
+    List<TableElement> all = new ArrayList<>(columns);
+    if (primaryKey != null) {
+      all.add(primaryKey);
+    }
+    all.addAll(uniques);
+    all.addAll(foreignKeys);
+    all.addAll(indexes);
+    return all;
+  }
+
+  public Optional<ColumnDef> column(String columnName) {
+    return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
+  }
+
+  public TableDef withName(String newName) {
+    return new TableDef(newName, columns, primaryKey, uniques, indexes, foreignKeys);
+  }
+
+  public TableDef withColumns(List<ColumnDef> newColumns) {
+    return new TableDef(name, newColumns, primaryKey, uniques, indexes, foreignKeys);
+  }
+
+  public TableDef withPrimaryKey(PrimaryKeyDef key) {
+    return new TableDef(name, columns, key, uniques, indexes, foreignKeys);
+  }
+
+  public TableDef withUniques(List<UniqueDef> newUniques) {
+    return new TableDef(name, columns, primaryKey, newUniques, indexes, foreignKeys);
+  }
+
+  public TableDef withIndexes(List<IndexDef> newIndexes) {
+    return new TableDef(name, columns, primaryKey, uniques, newIndexes, foreignKeys);
+  }
+
+  public TableDef withForeignKeys(List<ForeignKeyDef> newForeignKeys) {
+    return new TableDef(name, columns, primaryKey, uniques, indexes, newForeignKeys);
+  }
+
+  /** This table with every element that names {@code column} rewritten by {@code rename}. */
+  public TableDef mapColumnNames(UnaryOperator<String> rename) {
+    return new TableDef(
+        name,
+        columns.stream().map(c -> c.withName(rename.apply(c.name()))).toList(),
+        primaryKey == null ? null : new PrimaryKeyDef(primaryKey.name(), map(primaryKey.columns(), rename)),
+        uniques.stream().map(u -> new UniqueDef(u.name(), map(u.columns(), rename))).toList(),
+        indexes.stream().map(i -> new IndexDef(i.name(), map(i.columns(), rename), i.unique())).toList(),
+        foreignKeys.stream()
+            .map(f -> new ForeignKeyDef(
+                f.name(), map(f.columns(), rename), f.referencedTable(), f.referencedColumns(), f.onDelete()))
+            .toList());
+  }
+
+  private static List<String> map(List<String> names, UnaryOperator<String> rename) {
+    return names.stream().map(rename).toList();
+  }
+}

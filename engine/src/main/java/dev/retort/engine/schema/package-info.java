@@ -1,0 +1,5 @@
+/**
+ * The schema model both sides of a comparison are reduced to: tables, columns, keys, indexes.
+ * Immutable records with canonical (dialect-normalised) names; no JDBC, no Hibernate.
+ */
+package dev.retort.engine.schema;
