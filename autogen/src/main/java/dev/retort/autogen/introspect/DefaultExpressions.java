@@ -16,9 +16,11 @@ import java.util.regex.Pattern;
  *       the column an identity column and is no default; a {@code nextval} of any other sequence is kept.
  *   <li>MariaDB (10.2.7 and later) quotes string literals, reports {@code NULL} unquoted when a column has
  *       no default (a default of the string 'NULL' is {@code 'NULL'}), and spells {@code CURRENT_TIMESTAMP}
- *       as {@code current_timestamp()}; that becomes {@code CURRENT_TIMESTAMP} as PostgreSQL and H2 report
- *       it ({@code current_timestamp(6)} becomes {@code CURRENT_TIMESTAMP(6)}). Numbers keep MariaDB's
- *       spelling ({@code 0.00} for a {@code decimal(10,2)} column) and booleans are {@code 1} and {@code 0}.
+ *       as {@code current_timestamp()}, or {@code current_timestamp(6)} on a {@code datetime(6)} column
+ *       whether or not the DDL gave the digits; both become {@code CURRENT_TIMESTAMP} as PostgreSQL and H2
+ *       report it, and only digits other than the column's stay ({@code CURRENT_TIMESTAMP(3)}). Numbers keep
+ *       MariaDB's spelling ({@code 0.00} for a {@code decimal(10,2)} column), booleans are {@code 1} and
+ *       {@code 0}.
  *   <li>H2 reports its own rendering of the expression ({@code 'abc'}, {@code TRUE}, {@code DATE
  *       '2024-01-01'}), which is kept as is.
  * </ul>
@@ -58,15 +60,19 @@ public final class DefaultExpressions {
     return columnOwnsSequence && expression != null && expression.startsWith("nextval(");
   }
 
-  /** A MariaDB default from {@code information_schema.COLUMNS.COLUMN_DEFAULT}. */
-  public static String mariaDb(String columnDefault) {
+  /**
+   * A MariaDB default from {@code information_schema.COLUMNS.COLUMN_DEFAULT}, for a column whose type has
+   * {@code fractionalDigits} (null when it has none).
+   */
+  public static String mariaDb(String columnDefault, Integer fractionalDigits) {
     if (columnDefault == null || columnDefault.equals("NULL")) {
       return null;
     }
     Matcher now = MARIADB_CURRENT_TIMESTAMP.matcher(columnDefault);
     if (now.matches()) {
       String digits = now.group(1);
-      return digits.isEmpty() ? "CURRENT_TIMESTAMP" : "CURRENT_TIMESTAMP(" + digits + ")";
+      boolean columnPrecision = digits.isEmpty() || Integer.valueOf(digits).equals(fractionalDigits);
+      return columnPrecision ? "CURRENT_TIMESTAMP" : "CURRENT_TIMESTAMP(" + digits + ")";
     }
     return columnDefault;
   }

@@ -2,6 +2,7 @@ package dev.retort.autogen.introspect;
 
 import dev.retort.engine.dialect.SqlDialect;
 import dev.retort.engine.schema.ColumnDef;
+import dev.retort.engine.schema.ColumnType;
 import dev.retort.engine.schema.ForeignKeyDef;
 import dev.retort.engine.schema.IndexDef;
 import dev.retort.engine.schema.SchemaModel;
@@ -100,11 +101,13 @@ public final class MariaDbIntrospector implements SchemaIntrospector {
   private void readColumn(SchemaAssembly schema, ResultSet row) throws SQLException {
     boolean nullable = row.getString("IS_NULLABLE").equals("YES");
     boolean autoIncrement = row.getString("EXTRA").toLowerCase(Locale.ROOT).contains("auto_increment");
+    ColumnType type = dialect.parseType(row.getString("COLUMN_TYPE"));
+    Integer fractionalDigits = type.kind().hasFractionalSeconds() ? type.precision() : null;
     ColumnDef column = new ColumnDef(
         name(row, "COLUMN_NAME"),
-        dialect.parseType(row.getString("COLUMN_TYPE")),
+        type,
         nullable,
-        DefaultExpressions.mariaDb(row.getString("COLUMN_DEFAULT")),
+        DefaultExpressions.mariaDb(row.getString("COLUMN_DEFAULT"), fractionalDigits),
         !nullable && autoIncrement);
     schema.column(name(row, "TABLE_NAME"), row.getInt("ORDINAL_POSITION"), column);
   }

@@ -43,18 +43,19 @@ class DefaultExpressionsTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiterString = "=>", quoteCharacter = '"', nullValues = "<null>", value = {
-      "NULL => <null>",
-      "<null> => <null>",
-      "'NULL' => 'NULL'",
-      "'new' => 'new'",
-      "'it''s' => 'it''s'",
-      "0.00 => 0.00",
-      "-1 => -1",
-      "current_timestamp() => CURRENT_TIMESTAMP",
-      "current_timestamp(6) => CURRENT_TIMESTAMP(6)",
-      "curdate() => curdate()"})
-  void mariaDbDropsItsOwnSpelling(String reported, String expected) {
-    assertThat(DefaultExpressions.mariaDb(reported)).isEqualTo(expected);
+  @CsvSource(delimiter = '|', quoteCharacter = '"', nullValues = "<null>", value = {
+      "NULL | <null> | <null>",
+      "<null> | <null> | <null>",
+      "'NULL' | <null> | 'NULL'",
+      "'new' | <null> | 'new'",
+      "'it''s' | <null> | 'it''s'",
+      "0.00 | <null> | 0.00",
+      "-1 | <null> | -1",
+      "current_timestamp() | <null> | CURRENT_TIMESTAMP",
+      "current_timestamp(6) | 6 | CURRENT_TIMESTAMP",
+      "current_timestamp(3) | 6 | CURRENT_TIMESTAMP(3)",
+      "curdate() | <null> | curdate()"})
+  void mariaDbDropsItsOwnSpelling(String reported, Integer fractionalDigits, String expected) {
+    assertThat(DefaultExpressions.mariaDb(reported, fractionalDigits)).isEqualTo(expected);
   }
 }
