@@ -1,0 +1,109 @@
+package dev.retort.autogen.compare;
+
+import dev.retort.engine.op.AddForeignKey;
+import dev.retort.engine.op.AddPrimaryKey;
+import dev.retort.engine.op.AddUnique;
+import dev.retort.engine.op.CreateIndex;
+import dev.retort.engine.op.DropForeignKey;
+import dev.retort.engine.op.DropIndex;
+import dev.retort.engine.op.DropPrimaryKey;
+import dev.retort.engine.op.DropUnique;
+import dev.retort.engine.op.SchemaOp;
+import dev.retort.engine.schema.ForeignKeyDef;
+import dev.retort.engine.schema.IndexDef;
+import dev.retort.engine.schema.PrimaryKeyDef;
+import dev.retort.engine.schema.TableDef;
+import dev.retort.engine.schema.UniqueDef;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Keys, unique constraints and indexes of a table both sides have, matched by meaning: a primary key by its
+ * columns, a unique constraint or unique index by its columns (the two are the same thing), an index by its
+ * columns, a foreign key by its columns, target and delete action. Names never make a difference.
+ */
+final class ConstraintComparator {
+  private static final String SEPARATOR = "\u0000";
+
+  private ConstraintComparator() {}
+
+  static void compare(TableDef target, TableDef current, Plan plan) {
+    comparePrimaryKeys(target, current, plan);
+    compareUniquesAndIndexes(target, current, plan);
+    compareForeignKeys(target, current, plan);
+  }
+
+  private static void comparePrimaryKeys(TableDef target, TableDef current, Plan plan) {
+    PrimaryKeyDef wanted = target.primaryKey();
+    PrimaryKeyDef had = current.primaryKey();
+    if (Objects.equals(wanted == null ? null : wanted.columns(), had == null ? null : had.columns())) {
+      return;
+    }
+    if (had != null) {
+      plan.add(Phase.DROP_CONSTRAINTS, new DropPrimaryKey(current.name(), had));
+    }
+    if (wanted != null) {
+      plan.add(Phase.ADD_PRIMARY_KEYS, new AddPrimaryKey(target.name(), wanted));
+    }
+  }
+
+  /** An element with the key that matches it across the two sides. */
+  private record Keyed(String key, SchemaOp add, SchemaOp drop) {}
+
+  private static List<Keyed> keyed(TableDef table) {
+    List<Keyed> all = new ArrayList<>();
+    for (UniqueDef u : table.uniques()) {
+      all.add(new Keyed("U" + key(u.columns()), new AddUnique(table.name(), u), new DropUnique(table.name(), u)));
+    }
+    for (IndexDef i : table.indexes()) {
+      all.add(new Keyed((i.unique() ? "U" : "I") + key(i.columns()), new CreateIndex(table.name(), i),
+          new DropIndex(table.name(), i)));
+    }
+    return all;
+  }
+
+  private static void compareUniquesAndIndexes(TableDef target, TableDef current, Plan plan) {
+    List<Keyed> wanted = keyed(target);
+    List<Keyed> had = keyed(current);
+    Set<String> wantedKeys = new HashSet<>(wanted.stream().map(Keyed::key).toList());
+    Set<String> present = new HashSet<>(had.stream().map(Keyed::key).toList());
+    for (Keyed h : had) {
+      if (!wantedKeys.contains(h.key())) {
+        plan.add(Phase.DROP_CONSTRAINTS, h.drop());
+      }
+    }
+    for (Keyed w : wanted) {
+      if (present.add(w.key())) {
+        plan.add(Phase.ADD_CONSTRAINTS, w.add());
+      }
+    }
+  }
+
+  private static void compareForeignKeys(TableDef target, TableDef current, Plan plan) {
+    Set<String> wantedKeys = new HashSet<>(target.foreignKeys().stream().map(ConstraintComparator::key).toList());
+    Set<String> present = new HashSet<>();
+    for (ForeignKeyDef fk : current.foreignKeys()) {
+      present.add(key(fk));
+      if (!wantedKeys.contains(key(fk))) {
+        plan.add(Phase.DROP_FOREIGN_KEYS, new DropForeignKey(current.name(), fk));
+      }
+    }
+    for (ForeignKeyDef fk : target.foreignKeys()) {
+      if (present.add(key(fk))) {
+        plan.add(Phase.ADD_FOREIGN_KEYS, new AddForeignKey(target.name(), fk));
+      }
+    }
+  }
+
+  private static String key(ForeignKeyDef fk) {
+    return key(fk.columns()) + ">" + fk.referencedTable() + SEPARATOR + key(fk.referencedColumns()) + SEPARATOR
+        + fk.onDelete();
+  }
+
+  private static String key(List<String> columns) {
+    return String.join(SEPARATOR, columns);
+  }
+}

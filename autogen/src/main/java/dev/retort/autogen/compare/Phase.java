@@ -1,0 +1,18 @@
+package dev.retort.autogen.compare;
+
+/**
+ * The order in which operations run: what goes away is removed before what replaces it is added, tables
+ * are created before keys point at them, and columns are dropped last, after everything that used them.
+ */
+enum Phase {
+  DROP_FOREIGN_KEYS,
+  DROP_CONSTRAINTS,
+  DROP_TABLES,
+  CREATE_TABLES,
+  ADD_COLUMNS,
+  ALTER_COLUMNS,
+  ADD_PRIMARY_KEYS,
+  ADD_CONSTRAINTS,
+  ADD_FOREIGN_KEYS,
+  DROP_COLUMNS
+}

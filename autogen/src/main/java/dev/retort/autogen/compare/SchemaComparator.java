@@ -1,0 +1,78 @@
+package dev.retort.autogen.compare;
+
+import dev.retort.engine.op.AddForeignKey;
+import dev.retort.engine.op.CreateTable;
+import dev.retort.engine.op.DropForeignKey;
+import dev.retort.engine.op.DropTable;
+import dev.retort.engine.schema.ColumnDef;
+import dev.retort.engine.schema.SchemaModel;
+import dev.retort.engine.schema.TableDef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Compares the schema the entities want ({@code target}) with the one the database has ({@code current}),
+ * both already normalised by the same dialect, and returns the operations from current to target.
+ *
+ * <p>Order of the upgrade ({@link Phase}): foreign keys that go or change are dropped; then unique
+ * constraints, indexes and primary keys that go; then tables, referencing tables first; tables are created,
+ * referenced tables first (keys of a cycle are added after all tables exist); columns are added, then
+ * altered; primary keys, unique constraints and indexes are added, then foreign keys; columns are dropped
+ * last. Within a phase, tables come by name and elements in table order. The downgrade is the reverses in
+ * reverse order, which is valid for the same reasons read backwards.
+ */
+public final class SchemaComparator {
+
+  public SchemaDiff compare(SchemaModel target, SchemaModel current) {
+    Map<String, TableDef> wanted = byName(target);
+    Map<String, TableDef> had = byName(current);
+    Plan plan = new Plan();
+    dropTables(had.values().stream().filter(t -> !wanted.containsKey(t.name())).toList(), plan);
+    createTables(wanted.values().stream().filter(t -> !had.containsKey(t.name())).toList(), plan);
+    for (TableDef table : wanted.values()) {
+      TableDef existing = had.get(table.name());
+      if (existing != null) {
+        ColumnComparator.compare(table, existing, plan);
+        ConstraintComparator.compare(table, existing, plan);
+      }
+    }
+    return plan.toDiff();
+  }
+
+  private static void createTables(List<TableDef> created, Plan plan) {
+    DependencyOrder.Result order = DependencyOrder.of(created);
+    order.tables().forEach(t -> plan.add(Phase.CREATE_TABLES, new CreateTable(t)));
+    order.deferred().forEach((table, keys) ->
+        keys.forEach(fk -> plan.add(Phase.ADD_FOREIGN_KEYS, new AddForeignKey(table, fk))));
+  }
+
+  private static void dropTables(List<TableDef> dropped, Plan plan) {
+    DependencyOrder.Result order = DependencyOrder.of(dropped);
+    order.deferred().forEach((table, keys) ->
+        keys.forEach(fk -> plan.add(Phase.DROP_FOREIGN_KEYS, new DropForeignKey(table, fk))));
+    List<TableDef> reversed = new ArrayList<>(order.tables());
+    java.util.Collections.reverse(reversed);
+    reversed.forEach(t -> plan.add(Phase.DROP_TABLES, new DropTable(t)));
+  }
+
+  /** Tables by name, with primary key columns marked NOT NULL as every database makes them. */
+  private static Map<String, TableDef> byName(SchemaModel schema) {
+    Map<String, TableDef> tables = new TreeMap<>();
+    for (TableDef table : schema.tables()) {
+      tables.put(table.name(), withKeyColumnsNotNull(table));
+    }
+    return tables;
+  }
+
+  private static TableDef withKeyColumnsNotNull(TableDef table) {
+    if (table.primaryKey() == null) {
+      return table;
+    }
+    List<ColumnDef> columns = table.columns().stream()
+        .map(c -> table.primaryKey().columns().contains(c.name()) && c.isNullable() ? c.notNull() : c)
+        .toList();
+    return table.withColumns(columns);
+  }
+}

@@ -1,0 +1,31 @@
+package dev.retort.autogen.compare;
+
+import dev.retort.engine.op.SchemaOp;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The result of a comparison.
+ *
+ * @param upgrade operations that turn the database schema into the entity schema, in order
+ * @param warnings differences deliberately not expressed as operations, each with its reason
+ */
+public record SchemaDiff(List<SchemaOp> upgrade, List<String> warnings) {
+  public SchemaDiff {
+    upgrade = List.copyOf(upgrade);
+    warnings = List.copyOf(warnings);
+  }
+
+  /** The reverses of the upgrade, last first. */
+  public List<SchemaOp> downgrade() {
+    List<SchemaOp> reversed = new ArrayList<>();
+    for (int i = upgrade.size() - 1; i >= 0; i--) {
+      reversed.add(upgrade.get(i).reverse());
+    }
+    return reversed;
+  }
+
+  public boolean isEmpty() {
+    return upgrade.isEmpty();
+  }
+}

@@ -1,0 +1,24 @@
+package dev.retort.cli;
+
+import picocli.CommandLine.Option;
+
+/** Options every command takes. */
+public final class CommonOptions {
+  @Option(names = "--url", paramLabel = "JDBC_URL",
+      description = "Database JDBC URL (env RETORT_URL; default: an H2 file database ./retort-db).")
+  String url;
+
+  @Option(names = "--user", paramLabel = "USER", description = "Database user (env RETORT_USER).")
+  String user;
+
+  @Option(names = "--password", paramLabel = "PASSWORD", arity = "0..1", interactive = false,
+      description = "Database password (env RETORT_PASSWORD). Never printed.")
+  String password;
+
+  @Option(names = "--migrations", paramLabel = "DIR",
+      description = "Folder of migration sources (default: migrations).")
+  String migrations;
+
+  @Option(names = "--verbose", description = "Print the cause chain of errors.")
+  boolean verbose;
+}

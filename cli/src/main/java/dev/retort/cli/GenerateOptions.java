@@ -1,0 +1,23 @@
+package dev.retort.cli;
+
+import picocli.CommandLine.Option;
+
+/** Options of the commands that write a migration. */
+public final class GenerateOptions {
+  @Option(names = {"-m", "--message"}, paramLabel = "MESSAGE",
+      description = "What the migration does; also names the class.")
+  String message;
+
+  @Option(names = "--rev-id", paramLabel = "ID",
+      description = "Use this revision id instead of a random one (12 hex digits by convention).")
+  String revisionId;
+
+  @Option(names = "--entities", paramLabel = "PACKAGE",
+      description = "Package of the JPA entities, searched with its sub-packages (retort.properties: entities).")
+  String entities;
+
+  @Option(names = "--classpath", paramLabel = "PATHS",
+      description = "Folders and jars holding the entities, separated by the path separator"
+          + " (retort.properties: classpath).")
+  String classpath;
+}

@@ -1,0 +1,42 @@
+package dev.retort.cli;
+
+import dev.retort.engine.dialect.Dialects;
+import dev.retort.engine.dialect.SqlDialect;
+import dev.retort.engine.runtime.ConnectionSettings;
+import dev.retort.engine.runtime.Connector;
+import dev.retort.engine.runtime.MigrationSet;
+import dev.retort.engine.runtime.Migrator;
+import dev.retort.engine.runtime.SourceMigrations;
+
+/** The pieces a command works with, built from resolved settings on first use. */
+final class Project {
+  private final Settings settings;
+  private MigrationSet migrations;
+
+  Project(Settings settings) {
+    this.settings = settings;
+  }
+
+  Settings settings() {
+    return settings;
+  }
+
+  SqlDialect dialect() {
+    return Dialects.forJdbcUrl(settings.url());
+  }
+
+  Connector connector() {
+    return new Connector(new ConnectionSettings(settings.url(), settings.user(), settings.password()));
+  }
+
+  MigrationSet migrations() {
+    if (migrations == null) {
+      migrations = SourceMigrations.load(settings.migrationsDir());
+    }
+    return migrations;
+  }
+
+  Migrator migrator() {
+    return new Migrator(connector(), dialect(), migrations());
+  }
+}

@@ -1,0 +1,40 @@
+package dev.retort.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** What every subcommand shares: the common options, the environment, and where to print. */
+abstract class ProjectCommand implements Callable<Integer> {
+  @ParentCommand
+  RetortCommand root;
+
+  @Mixin
+  CommonOptions common;
+
+  @Spec
+  CommandSpec spec;
+
+  Environment environment() {
+    return root.environment();
+  }
+
+  Settings settings() {
+    return settings(null, null);
+  }
+
+  Settings settings(String entities, String classpath) {
+    return new SettingsResolver(environment()).resolve(common, entities, classpath);
+  }
+
+  Project project() {
+    return new Project(settings());
+  }
+
+  PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
+}

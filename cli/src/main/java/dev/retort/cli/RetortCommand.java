@@ -1,0 +1,63 @@
+package dev.retort.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The root command. */
+@Command(
+    name = "retort",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Autogenerating schema migrations for Hibernate and JPA applications.",
+    subcommands = {
+      InitCommand.class,
+      AutogenCommand.class,
+      RevisionCommand.class,
+      UpgradeCommand.class,
+      DowngradeCommand.class,
+      CurrentCommand.class,
+      HistoryCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class RetortCommand implements Runnable {
+  private final Environment environment;
+
+  @Spec
+  CommandSpec spec;
+
+  public RetortCommand(Environment environment) {
+    this.environment = environment;
+  }
+
+  Environment environment() {
+    return environment;
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: say what to do, e.g."
+        + " `retort upgrade head`.");
+  }
+
+  /** A configured command line; tests use it with their own folder, environment and writers. */
+  public static CommandLine commandLine(Environment environment, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new RetortCommand(environment));
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setExecutionExceptionHandler(new ErrorReporter());
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    return commandLine;
+  }
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter err = new PrintWriter(System.err, true);
+    int code = commandLine(Environment.current(), out, err).execute(args);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+}

@@ -1,0 +1,29 @@
+package dev.retort.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Resolved settings for one command run.
+ *
+ * @param url JDBC URL
+ * @param user database user
+ * @param password database password (never printed)
+ * @param migrationsDir folder of migration sources
+ * @param migrationsPackage Java package of generated migrations
+ * @param entities entity package for autogenerate, or null
+ * @param classpath extra class path entries for entities
+ */
+public record Settings(String url, String user, String password, Path migrationsDir, String migrationsPackage,
+    String entities, List<Path> classpath) {
+  public Settings {
+    classpath = List.copyOf(classpath);
+  }
+
+  @Override
+  public String toString() {
+    return "Settings[url=" + url + ", user=" + user + ", password=***, migrationsDir=" + migrationsDir
+        + ", migrationsPackage=" + migrationsPackage + ", entities=" + entities + ", classpath=" + classpath
+        + "]";
+  }
+}

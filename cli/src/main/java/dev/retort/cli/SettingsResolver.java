@@ -1,0 +1,78 @@
+package dev.retort.cli;
+
+import dev.retort.engine.error.ErrorCode;
+import dev.retort.engine.error.RetortException;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Pattern;
+
+/** Resolves each setting as: command-line option, then environment variable, then retort.properties, then default. */
+final class SettingsResolver {
+  static final String PROPERTIES_FILE = "retort.properties";
+  static final String DEFAULT_PACKAGE = "migrations";
+  private static final Pattern JAVA_PACKAGE =
+      Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
+
+  private final Environment environment;
+  private final Properties properties;
+
+  SettingsResolver(Environment environment) {
+    this.environment = environment;
+    this.properties = readProperties(environment.workingDir().resolve(PROPERTIES_FILE));
+  }
+
+  Settings resolve(CommonOptions options, String entitiesOption, String classpathOption) {
+    String url = pick(options.url, "RETORT_URL", "url",
+        "jdbc:h2:file:" + environment.workingDir().resolve("retort-db"));
+    String user = pick(options.user, "RETORT_USER", "user", url.startsWith("jdbc:h2:") ? "sa" : "");
+    String password = pick(options.password, "RETORT_PASSWORD", "password", "");
+    Path migrations = environment.workingDir().resolve(pick(options.migrations, null, "migrations.dir",
+        "migrations"));
+    String migrationsPackage = pick(null, null, "migrations.package", DEFAULT_PACKAGE);
+    if (!JAVA_PACKAGE.matcher(migrationsPackage).matches()) {
+      throw new RetortException(ErrorCode.CONFIGURATION, "migrations.package '" + migrationsPackage
+          + "' in " + PROPERTIES_FILE + " is not a Java package name. Nothing was changed. Use a name like"
+          + " com.example.migrations.");
+    }
+    String entities = pick(entitiesOption, null, "entities", null);
+    String classpath = pick(classpathOption, null, "classpath", "");
+    List<Path> entries = Arrays.stream(classpath.split(java.io.File.pathSeparator))
+        .filter(s -> !s.isBlank())
+        .map(s -> environment.workingDir().resolve(s.strip()))
+        .toList();
+    return new Settings(url, user, password, migrations, migrationsPackage, entities, entries);
+  }
+
+  private String pick(String option, String variable, String property, String fallback) {
+    if (option != null) {
+      return option;
+    }
+    if (variable != null && environment.variable(variable) != null) {
+      return environment.variable(variable);
+    }
+    String fromFile = properties.getProperty(property);
+    if (fromFile != null && !fromFile.isBlank()) {
+      return fromFile.strip();
+    }
+    return fallback;
+  }
+
+  private static Properties readProperties(Path file) {
+    Properties properties = new Properties();
+    if (Files.isRegularFile(file)) {
+      try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        properties.load(reader);
+      } catch (IOException | IllegalArgumentException e) {
+        throw new RetortException(ErrorCode.CONFIGURATION, "Cannot read " + file + ": " + e.getMessage()
+            + ". Nothing was changed. Fix or remove the file.", e);
+      }
+    }
+    return properties;
+  }
+}

@@ -1,0 +1,23 @@
+package dev.retort.cli;
+
+import dev.retort.engine.runtime.MigrationResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** Applies migrations up to a target. */
+@Command(name = "upgrade", mixinStandardHelpOptions = true,
+    description = "Apply migrations up to TARGET (default head).")
+final class UpgradeCommand extends ProjectCommand {
+  @Parameters(index = "0", arity = "0..1", defaultValue = "head", paramLabel = "TARGET",
+      description = "head, heads, a revision id or unique prefix, or +N.")
+  String target;
+
+  @Override
+  public Integer call() {
+    Project project = project();
+    MigrationResult result = project.migrator().upgrade(target,
+        step -> out().println("Applying " + Revisions.describe(step.migration().info())));
+    new Revisions(project.migrations().graph()).printOutcome(out(), result, "upgrade");
+    return 0;
+  }
+}

@@ -1,0 +1,44 @@
+package dev.retort.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Runs retort commands in a folder of the test's own, as a user would, capturing output and exit code. */
+final class CliRunner {
+  record Result(int exitCode, String out, String err) {
+    @Override
+    public String toString() {
+      return "exit " + exitCode + "\n--- out\n" + out + "--- err\n" + err;
+    }
+  }
+
+  private final Path workingDir;
+  private final Map<String, String> variables;
+
+  CliRunner(Path workingDir) {
+    this(workingDir, Map.of());
+  }
+
+  CliRunner(Path workingDir, Map<String, String> variables) {
+    this.workingDir = workingDir;
+    this.variables = variables;
+  }
+
+  CliRunner withVariables(Map<String, String> newVariables) {
+    return new CliRunner(workingDir, newVariables);
+  }
+
+  Path workingDir() {
+    return workingDir;
+  }
+
+  Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = RetortCommand.commandLine(new Environment(workingDir, variables), new PrintWriter(out, true),
+        new PrintWriter(err, true)).execute(args);
+    return new Result(code, out.toString(), err.toString());
+  }
+}

@@ -1,0 +1,35 @@
+package dev.retort.engine.dialect;
+
+import java.util.Locale;
+
+/**
+ * H2: unquoted names are stored in upper case, so canonical lower-case names are quoted upper-cased and
+ * meet Hibernate's unquoted SQL. DDL commits at once.
+ */
+public final class H2Dialect extends AbstractSqlDialect {
+  public H2Dialect() {
+    super(new H2Types(), H2Ddl::new);
+  }
+
+  @Override
+  public String name() {
+    return "H2";
+  }
+
+  @Override
+  public String quote(String canonicalName) {
+    boolean folded = canonicalName.equals(canonicalName.toLowerCase(Locale.ROOT));
+    return quoteWith(folded ? canonicalName.toUpperCase(Locale.ROOT) : canonicalName, '"');
+  }
+
+  @Override
+  public String canonicalName(String storedName) {
+    boolean folded = storedName.equals(storedName.toUpperCase(Locale.ROOT));
+    return folded ? storedName.toLowerCase(Locale.ROOT) : storedName;
+  }
+
+  @Override
+  public boolean transactionalDdl() {
+    return false;
+  }
+}

@@ -1,0 +1,67 @@
+package dev.retort.engine.dialect;
+
+import dev.retort.engine.op.AlterColumn;
+import dev.retort.engine.op.DropForeignKey;
+import dev.retort.engine.op.DropIndex;
+import dev.retort.engine.op.DropUnique;
+import dev.retort.engine.op.RenameTable;
+import dev.retort.engine.schema.ColumnDef;
+import dev.retort.engine.schema.TableDef;
+import java.util.List;
+
+/**
+ * MariaDB's DDL: {@code MODIFY COLUMN} with the whole new definition, {@code AUTO_INCREMENT}, indexes and
+ * unique constraints dropped as indexes, and foreign keys dropped together with the index MariaDB created
+ * behind them (it comes back by itself when the key is added again).
+ */
+final class MariaDbDdl extends StandardDdl {
+  MariaDbDdl(SqlDialect dialect) {
+    super(dialect);
+  }
+
+  @Override
+  String columnDefinition(ColumnDef column) {
+    StringBuilder sql = new StringBuilder(q(column.name())).append(' ').append(type(column));
+    sql.append(column.isNullable() ? " NULL" : " NOT NULL");
+    if (column.defaultValue() != null) {
+      sql.append(" DEFAULT ").append(column.defaultValue());
+    }
+    if (column.isIdentity()) {
+      sql.append(" AUTO_INCREMENT");
+    }
+    return sql.toString();
+  }
+
+  /** MariaDB always calls the primary key PRIMARY; a name would only be ignored. */
+  @Override
+  String primaryKeyClause(TableDef table) {
+    return "PRIMARY KEY (" + columns(table.primaryKey().columns()) + ")";
+  }
+
+  @Override
+  public List<String> visit(AlterColumn op) {
+    return List.of(table(op.table()) + "MODIFY COLUMN " + columnDefinition(op.to()));
+  }
+
+  @Override
+  public List<String> visit(RenameTable op) {
+    return List.of("RENAME TABLE " + q(op.from()) + " TO " + q(op.to()));
+  }
+
+  @Override
+  public List<String> visit(DropIndex op) {
+    return List.of("DROP INDEX " + q(op.index().name()) + " ON " + q(op.table()));
+  }
+
+  @Override
+  public List<String> visit(DropUnique op) {
+    return List.of(table(op.table()) + "DROP INDEX " + q(op.unique().name()));
+  }
+
+  @Override
+  public List<String> visit(DropForeignKey op) {
+    String name = q(op.foreignKey().name());
+    return List.of(table(op.table()) + "DROP FOREIGN KEY " + name,
+        "DROP INDEX IF EXISTS " + name + " ON " + q(op.table()));
+  }
+}

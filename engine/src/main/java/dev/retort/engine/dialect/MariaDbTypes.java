@@ -1,0 +1,89 @@
+package dev.retort.engine.dialect;
+
+import static dev.retort.engine.schema.TypeKind.BIGINT;
+import static dev.retort.engine.schema.TypeKind.BLOB;
+import static dev.retort.engine.schema.TypeKind.BOOLEAN;
+import static dev.retort.engine.schema.TypeKind.DATE;
+import static dev.retort.engine.schema.TypeKind.DOUBLE;
+import static dev.retort.engine.schema.TypeKind.INTEGER;
+import static dev.retort.engine.schema.TypeKind.JSON;
+import static dev.retort.engine.schema.TypeKind.REAL;
+import static dev.retort.engine.schema.TypeKind.SMALLINT;
+import static dev.retort.engine.schema.TypeKind.TEXT;
+import static dev.retort.engine.schema.TypeKind.TINYINT;
+import static dev.retort.engine.schema.TypeKind.UUID;
+
+import dev.retort.engine.schema.ColumnType;
+import dev.retort.engine.schema.TypeKind;
+
+/**
+ * MariaDB types: what Hibernate's MariaDBDialect writes ({@code bit}, {@code datetime(6)}, {@code decimal(38,2)},
+ * {@code longtext}) and what information_schema.COLUMNS.COLUMN_TYPE reports ({@code bit(1)}, {@code int(11)},
+ * {@code bigint(20)}: display widths mean nothing and are dropped). {@code unsigned} and {@code enum(...)}
+ * stay vendor types. JSON is stored as {@code longtext}, so the catalog reports it as TEXT.
+ */
+final class MariaDbTypes implements TypeMapping {
+  @Override
+  public String sql(ColumnType type) {
+    return switch (type.kind()) {
+      case BOOLEAN -> "bit";
+      case TINYINT -> "tinyint";
+      case SMALLINT -> "smallint";
+      case INTEGER -> "integer";
+      case BIGINT -> "bigint";
+      case REAL -> "float";
+      case DOUBLE -> "double";
+      case NUMERIC -> Spell.numeric("decimal", type);
+      case CHAR -> "char(" + type.length() + ")";
+      case VARCHAR -> "varchar(" + type.length() + ")";
+      case TEXT -> "longtext";
+      case DATE -> "date";
+      case TIME -> Spell.fractional("time", type, "");
+      case TIMESTAMP -> Spell.fractional("datetime", type, "");
+      case TIMESTAMP_TZ -> Spell.fractional("timestamp", type, "");
+      case UUID -> "uuid";
+      case BINARY -> "binary(" + type.length() + ")";
+      case VARBINARY -> "varbinary(" + type.length() + ")";
+      case BLOB -> "longblob";
+      case JSON -> "json";
+      case OTHER -> type.rawName();
+    };
+  }
+
+  @Override
+  public ColumnType parse(String sqlType) {
+    TypeSpelling t = TypeSpelling.of(sqlType);
+    if (!t.numeric() || !t.suffix().isEmpty()) {
+      return ColumnType.raw(t.normalized());
+    }
+    return switch (t.name()) {
+      case "bit" -> t.arg(0) == null || t.arg(0) == 1 ? ColumnType.of(BOOLEAN) : ColumnType.raw(t.normalized());
+      case "boolean", "bool" -> ColumnType.of(TINYINT);
+      case "tinyint" -> ColumnType.of(TINYINT);
+      case "smallint" -> ColumnType.of(SMALLINT);
+      case "int", "integer" -> ColumnType.of(INTEGER);
+      case "bigint" -> ColumnType.of(BIGINT);
+      case "float" -> ColumnType.of(REAL);
+      case "double", "double precision", "real" -> ColumnType.of(DOUBLE);
+      case "decimal", "numeric", "dec" -> ColumnType.numeric(t.arg(0), t.arg(1));
+      case "varchar" -> Spell.sized(TypeKind.VARCHAR, t, TEXT);
+      case "char" -> Spell.sized(TypeKind.CHAR, t, null);
+      case "longtext" -> ColumnType.of(TEXT);
+      case "date" -> ColumnType.of(DATE);
+      case "time" -> ColumnType.temporal(TypeKind.TIME, fsp(t));
+      case "datetime" -> ColumnType.temporal(TypeKind.TIMESTAMP, fsp(t));
+      case "timestamp" -> ColumnType.temporal(TypeKind.TIMESTAMP_TZ, fsp(t));
+      case "uuid" -> ColumnType.of(UUID);
+      case "binary" -> Spell.sized(TypeKind.BINARY, t, null);
+      case "varbinary" -> Spell.sized(TypeKind.VARBINARY, t, BLOB);
+      case "longblob" -> ColumnType.of(BLOB);
+      case "json" -> ColumnType.of(JSON);
+      default -> ColumnType.raw(t.normalized());
+    };
+  }
+
+  /** MariaDB's default fractional precision is 0, which it reports without parentheses. */
+  private static Integer fsp(TypeSpelling t) {
+    return t.arg(0) == null || t.arg(0) == 0 ? null : t.arg(0);
+  }
+}

@@ -1,0 +1,45 @@
+package dev.retort.engine.runtime;
+
+import dev.retort.engine.migration.Migration;
+import dev.retort.engine.migration.Ops;
+import dev.retort.engine.op.SchemaOp;
+import dev.retort.engine.revision.RevisionInfo;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+
+/** A migration instance with its place in the graph. */
+public record LoadedMigration(RevisionInfo info, Migration migration) {
+  public LoadedMigration {
+    Objects.requireNonNull(info, "info == null");
+    Objects.requireNonNull(migration, "migration == null");
+  }
+
+  public List<SchemaOp> upgradeOps() {
+    Ops ops = new Ops();
+    migration.upgrade(ops);
+    return ops.recorded();
+  }
+
+  public List<SchemaOp> downgradeOps() {
+    Ops ops = new Ops();
+    migration.downgrade(ops);
+    return ops.recorded();
+  }
+
+  /** SHA-256 of the recorded operations in both directions: formatting of the source does not matter. */
+  public String checksum() {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update(upgradeOps().toString().getBytes(StandardCharsets.UTF_8));
+      digest.update((byte) 0);
+      digest.update(downgradeOps().toString().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package dev.retort.engine.runtime;
+
+import dev.retort.engine.error.ErrorCode;
+import dev.retort.engine.error.RetortException;
+import dev.retort.engine.migration.Migration;
+import dev.retort.engine.migration.Revision;
+import dev.retort.engine.revision.RevisionInfo;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Turns migration classes into {@link LoadedMigration}s, checking what the engine relies on. */
+public final class MigrationClasses {
+  private MigrationClasses() {}
+
+  /**
+   * The migrations among {@code classes}: those implementing {@link Migration}. A migration class without
+   * {@link Revision}, or one that cannot be instantiated, is an error naming it.
+   */
+  public static List<LoadedMigration> load(List<Class<?>> classes) {
+    List<LoadedMigration> loaded = new ArrayList<>();
+    classes.stream()
+        .filter(Migration.class::isAssignableFrom)
+        .filter(c -> !c.isInterface() && !Modifier.isAbstract(c.getModifiers()))
+        .sorted(Comparator.comparing(Class::getName))
+        .forEach(c -> loaded.add(load(c)));
+    return loaded;
+  }
+
+  static LoadedMigration load(Class<?> type) {
+    Revision revision = type.getAnnotation(Revision.class);
+    if (revision == null) {
+      throw invalid(type, "has no @Revision annotation; add @Revision(id = \"...\", parents = {...})");
+    }
+    try {
+      Constructor<?> constructor = type.getDeclaredConstructor();
+      if (!Modifier.isPublic(constructor.getModifiers()) || !Modifier.isPublic(type.getModifiers())) {
+        throw invalid(type, "must be public with a public no-argument constructor");
+      }
+      Migration migration = (Migration) constructor.newInstance();
+      return new LoadedMigration(
+          new RevisionInfo(revision.id(), List.of(revision.parents()), revision.message(), type.getName()),
+          migration);
+    } catch (NoSuchMethodException e) {
+      throw invalid(type, "has no no-argument constructor");
+    } catch (ReflectiveOperationException | LinkageError e) {
+      throw new RetortException(ErrorCode.MIGRATION_INVALID, "Migration class " + type.getName()
+          + " cannot be instantiated: " + e + ". No migration ran. Fix the class and rerun.", e);
+    }
+  }
+
+  private static RetortException invalid(Class<?> type, String problem) {
+    return new RetortException(ErrorCode.MIGRATION_INVALID,
+        "Migration class " + type.getName() + " " + problem + ". No migration ran.");
+  }
+}

@@ -1,0 +1,94 @@
+package dev.retort.engine.runtime;
+
+import dev.retort.engine.dialect.SqlDialect;
+import dev.retort.engine.op.SchemaOp;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs one step over JDBC: its statements and the version-table change, in one transaction where the
+ * database has transactional DDL. On failure the message names the statement and the state left behind.
+ */
+final class StepExecutor {
+  private final Connection connection;
+  private final SqlDialect dialect;
+  private final VersionTable versions;
+
+  StepExecutor(Connection connection, SqlDialect dialect, VersionTable versions) {
+    this.connection = connection;
+    this.dialect = dialect;
+    this.versions = versions;
+  }
+
+  static List<String> statements(SqlDialect dialect, List<SchemaOp> ops) {
+    List<String> statements = new ArrayList<>();
+    ops.forEach(op -> statements.addAll(dialect.toSql(op)));
+    return statements;
+  }
+
+  /** Runs the step; {@code stateBefore} describes where the database stands, for the failure message. */
+  void run(Step step, String stateBefore) throws SQLException {
+    List<String> statements = statements(dialect, step.ops());
+    boolean transactional = dialect.transactionalDdl();
+    boolean autoCommit = connection.getAutoCommit();
+    connection.setAutoCommit(!transactional);
+    try {
+      int number = 0;
+      try (Statement statement = connection.createStatement()) {
+        for (String sql : statements) {
+          number++;
+          statement.execute(sql);
+        }
+        number = 0;
+        if (step.direction() == Direction.UPGRADE) {
+          versions.insert(connection, step.migration());
+        } else {
+          versions.delete(connection, step.id());
+        }
+        if (transactional) {
+          connection.commit();
+        }
+      } catch (SQLException e) {
+        rollbackQuietly(transactional, e);
+        throw failure(step, statements, number, stateBefore, transactional, e);
+      }
+    } finally {
+      connection.setAutoCommit(autoCommit);
+    }
+  }
+
+  private void rollbackQuietly(boolean transactional, SQLException failure) {
+    if (transactional) {
+      try {
+        connection.rollback();
+      } catch (SQLException e) {
+        failure.addSuppressed(e);
+      }
+    }
+  }
+
+  private MigrationFailedException failure(Step step, List<String> statements, int number, String stateBefore,
+      boolean transactional, SQLException e) {
+    String verb = step.direction() == Direction.UPGRADE ? "Migration" : "Downgrade of migration";
+    String where = number == 0
+        ? "while recording it in " + VersionTable.NAME
+        : "at statement " + number + " of " + statements.size() + " on " + dialect.name() + ": "
+            + statements.get(number - 1);
+    String state;
+    if (transactional) {
+      state = "Rolled back; the database is still at " + stateBefore + ".";
+    } else if (number <= 1) {
+      state = "Nothing of it ran; the database is still at " + stateBefore + ".";
+    } else {
+      state = "Statements 1 to " + (number - 1) + " ran and stay applied (" + dialect.name()
+          + " commits DDL at once), but " + step.id() + " is not recorded; the version table still says "
+          + stateBefore + ". Undo those statements or finish them by hand before rerunning.";
+    }
+    return new MigrationFailedException(step.id(), number, verb + " " + step.migration().info().label()
+        + " failed " + where + ": " + e.getMessage().strip() + ". " + state
+        + " Fix the migration or the data, then rerun.", e);
+  }
+}

@@ -1,0 +1,131 @@
+package dev.retort.engine.runtime;
+
+import dev.retort.engine.dialect.SqlDialect;
+import dev.retort.engine.op.CreateTable;
+import dev.retort.engine.schema.ColumnDef;
+import dev.retort.engine.schema.ColumnType;
+import dev.retort.engine.schema.PrimaryKeyDef;
+import dev.retort.engine.schema.TableDef;
+import dev.retort.engine.schema.TypeKind;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The {@code retort_version} table: one row per applied revision. Created through the dialect like any
+ * other table, so the offline script and the online run agree.
+ */
+public final class VersionTable {
+  public static final String NAME = "retort_version";
+  private static final int MESSAGE_LENGTH = 500;
+
+  private final SqlDialect dialect;
+
+  public VersionTable(SqlDialect dialect) {
+    this.dialect = dialect;
+  }
+
+  public static TableDef definition() {
+    return new TableDef(NAME, List.of(
+        ColumnDef.of("revision", ColumnType.sized(TypeKind.VARCHAR, 64)).notNull(),
+        ColumnDef.of("checksum", ColumnType.sized(TypeKind.VARCHAR, 64)).notNull(),
+        ColumnDef.of("message", ColumnType.sized(TypeKind.VARCHAR, MESSAGE_LENGTH)),
+        ColumnDef.of("applied_at", ColumnType.temporal(TypeKind.TIMESTAMP, 6)).notNull()),
+        new PrimaryKeyDef(null, List.of("revision")), List.of(), List.of(), List.of());
+  }
+
+  public List<String> createStatements() {
+    return dialect.toSql(new CreateTable(definition()));
+  }
+
+  public boolean exists(Connection connection) throws SQLException {
+    DatabaseMetaData meta = connection.getMetaData();
+    try (ResultSet tables = meta.getTables(connection.getCatalog(), connection.getSchema(), null,
+        new String[] {"TABLE"})) {
+      while (tables.next()) {
+        if (dialect.canonicalName(tables.getString("TABLE_NAME")).equals(NAME)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  public void createIfMissing(Connection connection) throws SQLException {
+    if (!exists(connection)) {
+      try (Statement statement = connection.createStatement()) {
+        for (String sql : createStatements()) {
+          statement.execute(sql);
+        }
+      }
+    }
+  }
+
+  /** Applied revisions in the order they were applied; empty when the table does not exist yet. */
+  public List<AppliedRevision> read(Connection connection) throws SQLException {
+    List<AppliedRevision> applied = new ArrayList<>();
+    if (!exists(connection)) {
+      return applied;
+    }
+    String sql = "SELECT " + q("revision") + ", " + q("checksum") + ", " + q("applied_at") + " FROM " + q(NAME)
+        + " ORDER BY " + q("applied_at") + ", " + q("revision");
+    try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+      while (rows.next()) {
+        Timestamp at = rows.getTimestamp(3);
+        applied.add(new AppliedRevision(rows.getString(1), rows.getString(2), at == null ? null : at.toInstant()));
+      }
+    }
+    return applied;
+  }
+
+  public void insert(Connection connection, LoadedMigration migration) throws SQLException {
+    try (PreparedStatement insert = connection.prepareStatement(insertSql("?", "?", "?"))) {
+      insert.setString(1, migration.info().id());
+      insert.setString(2, migration.checksum());
+      insert.setString(3, message(migration));
+      insert.executeUpdate();
+    }
+  }
+
+  public void delete(Connection connection, String revision) throws SQLException {
+    try (PreparedStatement delete = connection.prepareStatement(deleteSql("?"))) {
+      delete.setString(1, revision);
+      delete.executeUpdate();
+    }
+  }
+
+  /** The insert with literal values, for offline scripts. */
+  public String insertLiteral(LoadedMigration migration) {
+    return insertSql(dialect.stringLiteral(migration.info().id()), dialect.stringLiteral(migration.checksum()),
+        dialect.stringLiteral(message(migration)));
+  }
+
+  /** The delete with a literal value, for offline scripts. */
+  public String deleteLiteral(String revision) {
+    return deleteSql(dialect.stringLiteral(revision));
+  }
+
+  private String insertSql(String revision, String checksum, String message) {
+    return "INSERT INTO " + q(NAME) + " (" + q("revision") + ", " + q("checksum") + ", " + q("message") + ", "
+        + q("applied_at") + ") VALUES (" + revision + ", " + checksum + ", " + message + ", CURRENT_TIMESTAMP)";
+  }
+
+  private String deleteSql(String revision) {
+    return "DELETE FROM " + q(NAME) + " WHERE " + q("revision") + " = " + revision;
+  }
+
+  private static String message(LoadedMigration migration) {
+    String message = migration.info().message();
+    return message.length() <= MESSAGE_LENGTH ? message : message.substring(0, MESSAGE_LENGTH);
+  }
+
+  private String q(String name) {
+    return dialect.quote(name);
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * Running migrations: loading them (compiled on the class path, or compiled in-process from a source
+ * folder), planning the steps to a target, recording each step's operations, rendering them with the
+ * dialect and executing them over JDBC with the version table kept true to what was applied.
+ */
+package dev.retort.engine.runtime;

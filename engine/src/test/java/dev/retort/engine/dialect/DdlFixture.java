@@ -1,0 +1,91 @@
+package dev.retort.engine.dialect;
+
+import static dev.retort.engine.migration.Dsl.bigint;
+import static dev.retort.engine.migration.Dsl.blob;
+import static dev.retort.engine.migration.Dsl.bool;
+import static dev.retort.engine.migration.Dsl.column;
+import static dev.retort.engine.migration.Dsl.columns;
+import static dev.retort.engine.migration.Dsl.date;
+import static dev.retort.engine.migration.Dsl.doublePrecision;
+import static dev.retort.engine.migration.Dsl.fixedChar;
+import static dev.retort.engine.migration.Dsl.foreignKey;
+import static dev.retort.engine.migration.Dsl.index;
+import static dev.retort.engine.migration.Dsl.integer;
+import static dev.retort.engine.migration.Dsl.numeric;
+import static dev.retort.engine.migration.Dsl.primaryKey;
+import static dev.retort.engine.migration.Dsl.real;
+import static dev.retort.engine.migration.Dsl.smallint;
+import static dev.retort.engine.migration.Dsl.text;
+import static dev.retort.engine.migration.Dsl.time;
+import static dev.retort.engine.migration.Dsl.timestamp;
+import static dev.retort.engine.migration.Dsl.timestampTz;
+import static dev.retort.engine.migration.Dsl.unique;
+import static dev.retort.engine.migration.Dsl.uniqueIndex;
+import static dev.retort.engine.migration.Dsl.uuid;
+import static dev.retort.engine.migration.Dsl.varbinary;
+import static dev.retort.engine.migration.Dsl.varchar;
+
+import dev.retort.engine.migration.Ops;
+import dev.retort.engine.op.SchemaOp;
+import dev.retort.engine.schema.PrimaryKeyDef;
+import dev.retort.engine.schema.ReferentialAction;
+import java.util.List;
+
+/** One script that uses every operation and every portable type, for golden files and real databases. */
+final class DdlFixture {
+  private DdlFixture() {}
+
+  static List<SchemaOp> ops() {
+    return new Ops()
+        .createTable("licences",
+            column("id", bigint()).identity(),
+            column("spdx", varchar(64)).notNull(),
+            column("name", varchar(200)),
+            primaryKey("id"),
+            unique("uk_licences_spdx", "spdx"))
+        .createTable("packages",
+            column("name", varchar(100)).notNull(),
+            column("summary", varchar(255)).withDefault("'none'"),
+            column("description", text()),
+            column("licence_id", bigint()),
+            column("stars", integer()).notNull().withDefault("0"),
+            column("rank", smallint()),
+            column("score", doublePrecision()),
+            column("ratio", real()),
+            column("price", numeric(10, 2)),
+            column("active", bool()),
+            column("created", timestamp(6)).notNull(),
+            column("published", timestampTz(6)),
+            column("released_on", date()),
+            column("daily_at", time()),
+            column("token", uuid()),
+            column("country", fixedChar(2)),
+            column("digest", varbinary(32)),
+            column("logo", blob()),
+            primaryKey("name"),
+            foreignKey("fk_packages_licence", "licence_id", "licences", "id").onDelete(ReferentialAction.SET_NULL),
+            index("ix_packages_created_rank", "created", "rank"))
+        .createTable("releases",
+            column("package_name", varchar(100)).notNull(),
+            column("version", varchar(20)).notNull(),
+            primaryKey("package_name", "version"))
+        .addForeignKey("releases", foreignKey("fk_releases_package", columns("package_name"), "packages",
+            columns("name")).onDelete(ReferentialAction.CASCADE))
+        .addColumn("packages", column("last_updated", timestamp(6)))
+        .alterColumn("packages", column("summary", varchar(255)).withDefault("'none'"),
+            column("summary", varchar(500)).notNull())
+        .renameColumn("packages", "summary", "abstract")
+        .createIndex("packages", uniqueIndex("ux_packages_token", "token"))
+        .addUnique("releases", unique("uk_releases_version", "version", "package_name"))
+        .dropUnique("releases", unique("uk_releases_version", "version", "package_name"))
+        .dropIndex("packages", uniqueIndex("ux_packages_token", "token"))
+        .renameTable("releases", "package_versions")
+        .createTable("tags", column("name", varchar(50)).notNull(), column("label", varchar(50)).notNull(),
+            primaryKey("name"))
+        .dropPrimaryKey("tags", new PrimaryKeyDef(null, List.of("name")))
+        .addPrimaryKey("tags", new PrimaryKeyDef(null, List.of("label", "name")))
+        .dropColumn("packages", column("last_updated", timestamp(6)))
+        .execute("UPDATE licences SET name = 'x' WHERE 1 = 0", "UPDATE licences SET name = 'y' WHERE 1 = 0")
+        .recorded();
+  }
+}

@@ -1,0 +1,162 @@
+package dev.retort.engine.dialect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.retort.engine.error.RetortException;
+import dev.retort.engine.op.SchemaOp;
+import dev.retort.engine.schema.ColumnType;
+import dev.retort.engine.schema.TypeKind;
+import dev.retort.engine.testing.DatabaseKind;
+import dev.retort.engine.testing.Golden;
+import dev.retort.engine.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class DialectTest {
+  static SqlDialect dialect(DatabaseKind kind) {
+    return switch (kind) {
+      case H2 -> new H2Dialect();
+      case POSTGRESQL -> new PostgresDialect();
+      case MARIADB -> new MariaDbDialect();
+    };
+  }
+
+  private static String script(SqlDialect dialect, List<SchemaOp> ops) {
+    StringBuilder sql = new StringBuilder();
+    for (SchemaOp op : ops) {
+      sql.append("-- ").append(op.describe()).append('\n');
+      dialect.toSql(op).forEach(s -> sql.append(s).append(";\n"));
+    }
+    return sql.toString();
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void rendersEveryOperationAsTheGoldenFileSays(DatabaseKind kind) {
+    Golden.assertMatches("dialect/" + kind.name().toLowerCase(Locale.ROOT) + ".sql",
+        script(dialect(kind), DdlFixture.ops()));
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void everyStatementRunsAndTheReversesLeaveNothing(DatabaseKind kind) throws Exception {
+    SqlDialect dialect = dialect(kind);
+    List<SchemaOp> ops = DdlFixture.ops();
+    try (TestDatabase db = TestDatabase.create(kind); Connection c = db.connect();
+        Statement statement = c.createStatement()) {
+      for (SchemaOp op : ops) {
+        for (String sql : dialect.toSql(op)) {
+          statement.execute(sql);
+        }
+      }
+      assertThat(tables(c)).containsExactly("licences", "package_versions", "packages", "tags");
+      for (int i = ops.size() - 1; i >= 0; i--) {
+        for (String sql : dialect.toSql(ops.get(i).reverse())) {
+          statement.execute(sql);
+        }
+      }
+      assertThat(tables(c)).isEmpty();
+    }
+  }
+
+  private static List<String> tables(Connection c) throws Exception {
+    List<String> names = new ArrayList<>();
+    try (ResultSet rs = c.getMetaData().getTables(c.getCatalog(), c.getSchema(), null, new String[] {"TABLE"})) {
+      while (rs.next()) {
+        names.add(rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
+      }
+    }
+    return names.stream().sorted().toList();
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void typesSurviveARoundTrip(DatabaseKind kind) {
+    SqlDialect dialect = dialect(kind);
+    List<ColumnType> types = new ArrayList<>(List.of(ColumnType.of(TypeKind.BOOLEAN),
+        ColumnType.of(TypeKind.SMALLINT), ColumnType.of(TypeKind.INTEGER), ColumnType.of(TypeKind.BIGINT),
+        ColumnType.of(TypeKind.REAL), ColumnType.of(TypeKind.DOUBLE), ColumnType.numeric(10, 2),
+        ColumnType.numeric(38, 0), ColumnType.sized(TypeKind.CHAR, 3), ColumnType.sized(TypeKind.VARCHAR, 255),
+        ColumnType.of(TypeKind.TEXT), ColumnType.of(TypeKind.DATE), ColumnType.temporal(TypeKind.TIME, 3),
+        ColumnType.temporal(TypeKind.TIMESTAMP, 6), ColumnType.temporal(TypeKind.TIMESTAMP_TZ, 6),
+        ColumnType.of(TypeKind.UUID), ColumnType.of(TypeKind.BLOB), ColumnType.of(TypeKind.JSON),
+        ColumnType.raw("interval")));
+    if (kind != DatabaseKind.POSTGRESQL) {
+      // PostgreSQL has one binary type, bytea, for all of them
+      types.add(ColumnType.sized(TypeKind.BINARY, 16));
+      types.add(ColumnType.sized(TypeKind.VARBINARY, 32));
+    }
+    if (kind != DatabaseKind.POSTGRESQL) {
+      types.add(ColumnType.of(TypeKind.TINYINT));
+    }
+    for (ColumnType type : types) {
+      assertThat(dialect.parseType(dialect.typeSql(type))).as(dialect.typeSql(type)).isEqualTo(type);
+    }
+  }
+
+  @Test
+  void catalogAndHibernateSpellingsMeanTheSameTypes() {
+    Map<String, ColumnType> postgres = Map.of(
+        "character varying(255)", ColumnType.sized(TypeKind.VARCHAR, 255),
+        "timestamp(6) without time zone", ColumnType.temporal(TypeKind.TIMESTAMP, 6),
+        "timestamp(6) with time zone", ColumnType.temporal(TypeKind.TIMESTAMP_TZ, 6),
+        "float(53)", ColumnType.of(TypeKind.DOUBLE),
+        "float(24)", ColumnType.of(TypeKind.REAL),
+        "int8", ColumnType.of(TypeKind.BIGINT),
+        "character(3)", ColumnType.sized(TypeKind.CHAR, 3),
+        "numeric(38,2)", ColumnType.numeric(38, 2));
+    postgres.forEach((spelling, type) -> assertThat(new PostgresDialect().parseType(spelling)).isEqualTo(type));
+    Map<String, ColumnType> h2 = Map.of(
+        "CHARACTER VARYING(255)", ColumnType.sized(TypeKind.VARCHAR, 255),
+        "TIMESTAMP(6) WITH TIME ZONE", ColumnType.temporal(TypeKind.TIMESTAMP_TZ, 6),
+        "DOUBLE PRECISION", ColumnType.of(TypeKind.DOUBLE),
+        "float(53)", ColumnType.of(TypeKind.DOUBLE),
+        "CHARACTER LARGE OBJECT", ColumnType.of(TypeKind.TEXT),
+        "BINARY VARYING(32)", ColumnType.sized(TypeKind.VARBINARY, 32),
+        "ENUM('SOURCE','WHEEL')", ColumnType.raw("enum('SOURCE','WHEEL')"));
+    h2.forEach((spelling, type) -> assertThat(new H2Dialect().parseType(spelling)).isEqualTo(type));
+    Map<String, ColumnType> mariadb = Map.of(
+        "bit(1)", ColumnType.of(TypeKind.BOOLEAN),
+        "int(11)", ColumnType.of(TypeKind.INTEGER),
+        "bigint(20)", ColumnType.of(TypeKind.BIGINT),
+        "bigint(20) unsigned", ColumnType.raw("bigint(20) unsigned"),
+        "datetime(6)", ColumnType.temporal(TypeKind.TIMESTAMP, 6),
+        "decimal(38,2)", ColumnType.numeric(38, 2),
+        "double precision", ColumnType.of(TypeKind.DOUBLE),
+        "enum('SOURCE','WHEEL')", ColumnType.raw("enum('SOURCE','WHEEL')"));
+    mariadb.forEach((spelling, type) -> assertThat(new MariaDbDialect().parseType(spelling)).isEqualTo(type));
+  }
+
+  @Test
+  void quotingEscapesAndFoldsAsEachDatabaseStoresNames() {
+    assertThat(new PostgresDialect().quote("we\"ird")).isEqualTo("\"we\"\"ird\"");
+    assertThat(new H2Dialect().quote("packages")).isEqualTo("\"PACKAGES\"");
+    assertThat(new H2Dialect().quote("MixedCase")).isEqualTo("\"MixedCase\"");
+    assertThat(new H2Dialect().canonicalName("PACKAGES")).isEqualTo("packages");
+    assertThat(new H2Dialect().canonicalName("MixedCase")).isEqualTo("MixedCase");
+    assertThat(new MariaDbDialect().quote("back`tick")).isEqualTo("`back``tick`");
+    assertThat(new MariaDbDialect().stringLiteral("it's a \\ path")).isEqualTo("'it''s a \\\\ path'");
+    assertThat(new PostgresDialect().stringLiteral("it's")).isEqualTo("'it''s'");
+  }
+
+  @Test
+  void unknownUrlsAndNamesAreClearErrors() {
+    assertThat(Dialects.forJdbcUrl("jdbc:postgresql://h/db")).isInstanceOf(PostgresDialect.class);
+    assertThat(Dialects.forJdbcUrl("jdbc:mysql://h/db")).isInstanceOf(MariaDbDialect.class);
+    assertThatThrownBy(() -> Dialects.forJdbcUrl("jdbc:oracle:thin:@h:1521/x"))
+        .isInstanceOf(RetortException.class)
+        .hasMessage("The JDBC URL 'jdbc:oracle:thin:@h:1521/x' is not for a database Retort supports. Nothing"
+            + " was changed. Use a URL starting with jdbc:postgresql:, jdbc:mariadb: or jdbc:h2:.");
+    assertThatThrownBy(() -> Dialects.forName("db2")).hasMessage("Unknown database 'db2'. Nothing was changed."
+        + " Use one of postgresql, mariadb, h2.");
+  }
+}

@@ -1,0 +1,35 @@
+-- create table licences
+CREATE TABLE `licences` (`id` bigint NOT NULL AUTO_INCREMENT, `spdx` varchar(64) NOT NULL, `name` varchar(200) NULL, PRIMARY KEY (`id`), CONSTRAINT `uk_licences_spdx` UNIQUE (`spdx`));
+-- create table packages
+CREATE TABLE `packages` (`name` varchar(100) NOT NULL, `summary` varchar(255) NULL DEFAULT 'none', `description` longtext NULL, `licence_id` bigint NULL, `stars` integer NOT NULL DEFAULT 0, `rank` smallint NULL, `score` double NULL, `ratio` float NULL, `price` decimal(10,2) NULL, `active` bit NULL, `created` datetime(6) NOT NULL, `published` timestamp(6) NULL, `released_on` date NULL, `daily_at` time NULL, `token` uuid NULL, `country` char(2) NULL, `digest` varbinary(32) NULL, `logo` longblob NULL, PRIMARY KEY (`name`), CONSTRAINT `fk_packages_licence` FOREIGN KEY (`licence_id`) REFERENCES `licences` (`id`) ON DELETE SET NULL);
+CREATE INDEX `ix_packages_created_rank` ON `packages` (`created`, `rank`);
+-- create table releases
+CREATE TABLE `releases` (`package_name` varchar(100) NOT NULL, `version` varchar(20) NOT NULL, PRIMARY KEY (`package_name`, `version`));
+-- add foreign key fk_releases_package on releases
+ALTER TABLE `releases` ADD CONSTRAINT `fk_releases_package` FOREIGN KEY (`package_name`) REFERENCES `packages` (`name`) ON DELETE CASCADE;
+-- add column packages.last_updated
+ALTER TABLE `packages` ADD COLUMN `last_updated` datetime(6) NULL;
+-- alter column packages.summary type varchar(255) -> varchar(500) not null default dropped
+ALTER TABLE `packages` MODIFY COLUMN `summary` varchar(500) NOT NULL;
+-- rename column packages.summary to abstract
+ALTER TABLE `packages` RENAME COLUMN `summary` TO `abstract`;
+-- create index ux_packages_token on packages
+CREATE UNIQUE INDEX `ux_packages_token` ON `packages` (`token`);
+-- add unique constraint uk_releases_version on releases
+ALTER TABLE `releases` ADD CONSTRAINT `uk_releases_version` UNIQUE (`version`, `package_name`);
+-- drop unique constraint uk_releases_version on releases
+ALTER TABLE `releases` DROP INDEX `uk_releases_version`;
+-- drop index ux_packages_token on packages
+DROP INDEX `ux_packages_token` ON `packages`;
+-- rename table releases to package_versions
+RENAME TABLE `releases` TO `package_versions`;
+-- create table tags
+CREATE TABLE `tags` (`name` varchar(50) NOT NULL, `label` varchar(50) NOT NULL, PRIMARY KEY (`name`));
+-- drop primary key tags[name]
+ALTER TABLE `tags` DROP PRIMARY KEY;
+-- add primary key tags[label, name]
+ALTER TABLE `tags` ADD PRIMARY KEY (`label`, `name`);
+-- drop column packages.last_updated
+ALTER TABLE `packages` DROP COLUMN `last_updated`;
+-- execute UPDATE licences SET name = 'x' WHERE 1 = 0
+UPDATE licences SET name = 'x' WHERE 1 = 0;
