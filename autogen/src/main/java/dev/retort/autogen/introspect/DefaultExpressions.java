@@ -1,5 +1,8 @@
 package dev.retort.autogen.introspect;
 
+import dev.retort.engine.schema.ColumnType;
+import dev.retort.engine.schema.TypeKind;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,11 +21,13 @@ import java.util.regex.Pattern;
  *       no default (a default of the string 'NULL' is {@code 'NULL'}), and spells {@code CURRENT_TIMESTAMP}
  *       as {@code current_timestamp()}, or {@code current_timestamp(6)} on a {@code datetime(6)} column
  *       whether or not the DDL gave the digits; both become {@code CURRENT_TIMESTAMP} as PostgreSQL and H2
- *       report it, and only digits other than the column's stay ({@code CURRENT_TIMESTAMP(3)}). Numbers keep
- *       MariaDB's spelling ({@code 0.00} for a {@code decimal(10,2)} column), booleans are {@code 1} and
- *       {@code 0}.
- *   <li>H2 reports its own rendering of the expression ({@code 'abc'}, {@code TRUE}, {@code DATE
- *       '2024-01-01'}), which is kept as is.
+ *       report it, and only digits other than the column's stay ({@code CURRENT_TIMESTAMP(3)}). A boolean
+ *       ({@code bit(1)}) default is reported as a bit literal, {@code b'1'} or {@code b'0'}: it becomes
+ *       {@code true} or {@code false}. Numbers keep MariaDB's spelling ({@code 0.00} for a
+ *       {@code decimal(10,2)} column).
+ *   <li>H2 reports its own rendering of the expression ({@code 'abc'}, {@code CURRENT_TIMESTAMP}, {@code DATE
+ *       '2024-01-01'}), which is kept, except that its {@code TRUE} and {@code FALSE} become {@code true}
+ *       and {@code false} as PostgreSQL spells them.
  * </ul>
  */
 public final class DefaultExpressions {
@@ -60,25 +65,28 @@ public final class DefaultExpressions {
     return columnOwnsSequence && expression != null && expression.startsWith("nextval(");
   }
 
-  /**
-   * A MariaDB default from {@code information_schema.COLUMNS.COLUMN_DEFAULT}, for a column whose type has
-   * {@code fractionalDigits} (null when it has none).
-   */
-  public static String mariaDb(String columnDefault, Integer fractionalDigits) {
+  /** A MariaDB default from {@code information_schema.COLUMNS.COLUMN_DEFAULT}, for a column of {@code type}. */
+  public static String mariaDb(String columnDefault, ColumnType type) {
     if (columnDefault == null || columnDefault.equals("NULL")) {
       return null;
+    }
+    if (type.kind() == TypeKind.BOOLEAN && (columnDefault.equals("b'1'") || columnDefault.equals("b'0'"))) {
+      return columnDefault.equals("b'1'") ? "true" : "false";
     }
     Matcher now = MARIADB_CURRENT_TIMESTAMP.matcher(columnDefault);
     if (now.matches()) {
       String digits = now.group(1);
-      boolean columnPrecision = digits.isEmpty() || Integer.valueOf(digits).equals(fractionalDigits);
+      boolean columnPrecision = digits.isEmpty() || Integer.valueOf(digits).equals(type.precision());
       return columnPrecision ? "CURRENT_TIMESTAMP" : "CURRENT_TIMESTAMP(" + digits + ")";
     }
     return columnDefault;
   }
 
-  /** An H2 default from {@code INFORMATION_SCHEMA.COLUMNS.COLUMN_DEFAULT}, which needs no change. */
+  /** An H2 default from {@code INFORMATION_SCHEMA.COLUMNS.COLUMN_DEFAULT}. */
   public static String h2(String columnDefault) {
+    if ("TRUE".equals(columnDefault) || "FALSE".equals(columnDefault)) {
+      return columnDefault.toLowerCase(Locale.ROOT);
+    }
     return columnDefault;
   }
 }

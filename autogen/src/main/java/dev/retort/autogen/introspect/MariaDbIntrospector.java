@@ -102,12 +102,11 @@ public final class MariaDbIntrospector implements SchemaIntrospector {
     boolean nullable = row.getString("IS_NULLABLE").equals("YES");
     boolean autoIncrement = row.getString("EXTRA").toLowerCase(Locale.ROOT).contains("auto_increment");
     ColumnType type = dialect.parseType(row.getString("COLUMN_TYPE"));
-    Integer fractionalDigits = type.kind().hasFractionalSeconds() ? type.precision() : null;
     ColumnDef column = new ColumnDef(
         name(row, "COLUMN_NAME"),
         type,
         nullable,
-        DefaultExpressions.mariaDb(row.getString("COLUMN_DEFAULT"), fractionalDigits),
+        DefaultExpressions.mariaDb(row.getString("COLUMN_DEFAULT"), type),
         !nullable && autoIncrement);
     schema.column(name(row, "TABLE_NAME"), row.getInt("ORDINAL_POSITION"), column);
   }

@@ -2,6 +2,8 @@ package dev.retort.autogen.introspect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.retort.engine.dialect.MariaDbDialect;
+import dev.retort.engine.schema.ColumnType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -44,18 +46,37 @@ class DefaultExpressionsTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', quoteCharacter = '"', nullValues = "<null>", value = {
-      "NULL | <null> | <null>",
-      "<null> | <null> | <null>",
-      "'NULL' | <null> | 'NULL'",
-      "'new' | <null> | 'new'",
-      "'it''s' | <null> | 'it''s'",
-      "0.00 | <null> | 0.00",
-      "-1 | <null> | -1",
-      "current_timestamp() | <null> | CURRENT_TIMESTAMP",
-      "current_timestamp(6) | 6 | CURRENT_TIMESTAMP",
-      "current_timestamp(3) | 6 | CURRENT_TIMESTAMP(3)",
-      "curdate() | <null> | curdate()"})
-  void mariaDbDropsItsOwnSpelling(String reported, Integer fractionalDigits, String expected) {
-    assertThat(DefaultExpressions.mariaDb(reported, fractionalDigits)).isEqualTo(expected);
+      "NULL                 | varchar(4)   | <null>",
+      "<null>               | varchar(4)   | <null>",
+      "'NULL'               | varchar(4)   | 'NULL'",
+      "'new'                | varchar(4)   | 'new'",
+      "'it''s'              | varchar(4)   | 'it''s'",
+      "0.00                 | decimal(6,2) | 0.00",
+      "-1                   | int(11)      | -1",
+      "b'1'                 | bit(1)       | true",
+      "b'0'                 | bit(1)       | false",
+      "b'101'               | bit(3)       | b'101'",
+      "1                    | tinyint(1)   | 1",
+      "current_timestamp()  | datetime     | CURRENT_TIMESTAMP",
+      "current_timestamp(6) | datetime(6)  | CURRENT_TIMESTAMP",
+      "current_timestamp(6) | timestamp(6) | CURRENT_TIMESTAMP",
+      "current_timestamp(3) | datetime(6)  | CURRENT_TIMESTAMP(3)",
+      "curdate()            | date         | curdate()"})
+  void mariaDbDropsItsOwnSpelling(String reported, String columnType, String expected) {
+    ColumnType type = new MariaDbDialect().parseType(columnType);
+
+    assertThat(DefaultExpressions.mariaDb(reported, type)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '"', nullValues = "<null>", value = {
+      "TRUE                 | true",
+      "FALSE                | false",
+      "'TRUE'               | 'TRUE'",
+      "CURRENT_TIMESTAMP(3) | CURRENT_TIMESTAMP(3)",
+      "DATE '2024-01-01'    | DATE '2024-01-01'",
+      "<null>               | <null>"})
+  void h2SpellsBooleansAsPostgresDoes(String reported, String expected) {
+    assertThat(DefaultExpressions.h2(reported)).isEqualTo(expected);
   }
 }

@@ -53,11 +53,7 @@ class IntrospectorSchemaTest {
         column("balance", numeric(10, 2)).notNull().withDefault(kind == DatabaseKind.MARIADB ? "0.00" : "0"),
         column("status", varchar(12)).withDefault("'new'"),
         column("opened_at", timestamp(6)).notNull().withDefault("CURRENT_TIMESTAMP"),
-        column("active", bool()).notNull().withDefault(switch (kind) {
-          case H2 -> "TRUE";
-          case POSTGRESQL -> "true";
-          case MARIADB -> "1";
-        }),
+        column("active", bool()).notNull().withDefault("true"),
         column("notes", text()),
         new PrimaryKeyDef(kind == DatabaseKind.MARIADB ? null : "pk_accounts", List.of("id")),
         unique("uq_accounts_tenant_code", "tenant", "code")));
@@ -75,7 +71,6 @@ class IntrospectorSchemaTest {
         column("counter_tenant", varchar(20)),
         column("counter_code", varchar(40)),
         new PrimaryKeyDef(kind == DatabaseKind.MARIADB ? null : "pk_entries", List.of("account_id", "line_no")),
-        refUnique,
         new ForeignKeyDef("fk_entries_account", List.of("account_id"), "accounts", List.of("id"),
             ReferentialAction.CASCADE),
         new ForeignKeyDef("fk_entries_counterparty", List.of("counter_tenant", "counter_code"), "accounts",
@@ -83,7 +78,8 @@ class IntrospectorSchemaTest {
         new ForeignKeyDef("fk_entries_reviewer", List.of("reviewer_id"), "accounts", List.of("id"),
             ReferentialAction.SET_NULL),
         index("ix_entries_label_booked", "label", "booked_at"),
-        index("ix_entries_reviewer", "reviewer_id")));
+        index("ix_entries_reviewer", "reviewer_id"),
+        refUnique));
     return new SchemaModel(List.of(accounts, entries));
   }
 
@@ -135,7 +131,7 @@ class IntrospectorSchemaTest {
             balance DECIMAL(10, 2) NOT NULL DEFAULT 0,
             status VARCHAR(12) DEFAULT 'new',
             opened_at DATETIME(6) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-            active BOOLEAN NOT NULL DEFAULT TRUE,
+            active BIT NOT NULL DEFAULT 1,
             notes LONGTEXT,
             CONSTRAINT pk_accounts PRIMARY KEY (id),
             CONSTRAINT uq_accounts_tenant_code UNIQUE (tenant, code)) ENGINE = InnoDB""",
