@@ -26,8 +26,9 @@ import java.util.regex.Pattern;
  * named after the constraint, or, for a constraint without a name ({@code <table>_ibfk_<n>}), after the first
  * column ({@code _2}, {@code _3} appended on a clash), and drops it silently once another index can serve.
  * An index is taken to be such an implicit one, and left out, when it is not unique, its columns are exactly
- * the foreign key's in order, and its name is the one InnoDB would have given it. An index the user made is
- * kept even if a foreign key uses it.
+ * the foreign key's in order, and its name is the one InnoDB would have given it. An index the user made under
+ * another name is kept even when a foreign key uses it; one the user gave exactly that name and those columns
+ * cannot be told apart and is left out too (dropping the foreign key drops it as well in the MariaDB DDL).
  */
 public final class MariaDbIntrospector implements SchemaIntrospector {
 

@@ -14,6 +14,10 @@ import java.util.Objects;
  * constraints, indexes. Partitions are left out (their partitioned parent is the table), and so are CHECK
  * and exclusion constraints, which the model does not hold yet, and indexes on expressions or with a
  * {@code WHERE} clause, which it cannot. Covering indexes are reported with their key columns only.
+ *
+ * <p>An identity column ({@code attidentity}) and a serial column (a {@code nextval} default of a sequence the
+ * column owns) are both identity columns without a default. Primary key, unique and exclusion constraints
+ * bring an index of their own; it is the constraint's and is not listed among the indexes.
  */
 public final class PostgresIntrospector implements SchemaIntrospector {
 
