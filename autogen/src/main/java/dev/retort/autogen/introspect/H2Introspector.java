@@ -1,0 +1,123 @@
+package dev.retort.autogen.introspect;
+
+import dev.retort.engine.dialect.SqlDialect;
+import dev.retort.engine.schema.ColumnDef;
+import dev.retort.engine.schema.SchemaModel;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Objects;
+
+/**
+ * Reads the base tables of H2's {@code CURRENT_SCHEMA} from H2 2.x {@code INFORMATION_SCHEMA} in three
+ * queries: columns, constraints, indexes. CHECK constraints are left out (the model does not hold them yet).
+ *
+ * <p>Indexes: H2 creates an index behind every primary key, unique and foreign key constraint and marks it
+ * {@code IS_GENERATED}; those are left out. A foreign key may instead adopt an index the user created on its
+ * columns ({@code TABLE_CONSTRAINTS.INDEX_NAME} then names the user's index): that index is kept, since
+ * the user made it and dropping the foreign key leaves it behind.
+ */
+public final class H2Introspector implements SchemaIntrospector {
+
+  private static final String COLUMNS = """
+      SELECT c.TABLE_NAME, c.ORDINAL_POSITION, c.COLUMN_NAME, c.IS_NULLABLE, c.COLUMN_DEFAULT, c.IS_IDENTITY,
+             c.DATA_TYPE, c.CHARACTER_MAXIMUM_LENGTH, c.NUMERIC_PRECISION, c.NUMERIC_SCALE,
+             c.DATETIME_PRECISION,
+             e.DATA_TYPE AS E_DATA_TYPE, e.CHARACTER_MAXIMUM_LENGTH AS E_CHARACTER_MAXIMUM_LENGTH,
+             e.NUMERIC_PRECISION AS E_NUMERIC_PRECISION, e.NUMERIC_SCALE AS E_NUMERIC_SCALE,
+             e.DATETIME_PRECISION AS E_DATETIME_PRECISION
+      FROM INFORMATION_SCHEMA.COLUMNS c
+      JOIN INFORMATION_SCHEMA.TABLES t ON t.TABLE_SCHEMA = c.TABLE_SCHEMA AND t.TABLE_NAME = c.TABLE_NAME
+      LEFT JOIN INFORMATION_SCHEMA.ELEMENT_TYPES e
+        ON e.OBJECT_SCHEMA = c.TABLE_SCHEMA AND e.OBJECT_NAME = c.TABLE_NAME AND e.OBJECT_TYPE = 'TABLE'
+       AND e.COLLECTION_TYPE_IDENTIFIER = c.DTD_IDENTIFIER
+      WHERE c.TABLE_SCHEMA = CURRENT_SCHEMA AND t.TABLE_TYPE = 'BASE TABLE'
+      """;
+
+  // a foreign key's referenced columns pair with its own through POSITION_IN_UNIQUE_CONSTRAINT
+  private static final String CONSTRAINTS = """
+      SELECT tc.TABLE_NAME, tc.CONSTRAINT_NAME, tc.CONSTRAINT_TYPE, k.ORDINAL_POSITION, k.COLUMN_NAME,
+             rk.TABLE_NAME AS REFERENCED_TABLE, rk.COLUMN_NAME AS REFERENCED_COLUMN, rc.DELETE_RULE
+      FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc
+      JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE k
+        ON k.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA AND k.CONSTRAINT_NAME = tc.CONSTRAINT_NAME
+      LEFT JOIN INFORMATION_SCHEMA.REFERENTIAL_CONSTRAINTS rc
+        ON rc.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA AND rc.CONSTRAINT_NAME = tc.CONSTRAINT_NAME
+      LEFT JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE rk
+        ON rk.CONSTRAINT_SCHEMA = rc.UNIQUE_CONSTRAINT_SCHEMA
+       AND rk.CONSTRAINT_NAME = rc.UNIQUE_CONSTRAINT_NAME
+       AND rk.ORDINAL_POSITION = k.POSITION_IN_UNIQUE_CONSTRAINT
+      WHERE tc.TABLE_SCHEMA = CURRENT_SCHEMA
+        AND tc.CONSTRAINT_TYPE IN ('PRIMARY KEY', 'UNIQUE', 'FOREIGN KEY')
+      """;
+
+  private static final String INDEXES = """
+      SELECT i.TABLE_NAME, i.INDEX_NAME, i.INDEX_TYPE_NAME, ic.ORDINAL_POSITION, ic.COLUMN_NAME
+      FROM INFORMATION_SCHEMA.INDEXES i
+      JOIN INFORMATION_SCHEMA.INDEX_COLUMNS ic
+        ON ic.INDEX_SCHEMA = i.INDEX_SCHEMA AND ic.INDEX_NAME = i.INDEX_NAME
+      WHERE i.TABLE_SCHEMA = CURRENT_SCHEMA AND NOT i.IS_GENERATED
+      """;
+
+  private final SqlDialect dialect;
+
+  public H2Introspector(SqlDialect dialect) {
+    this.dialect = Objects.requireNonNull(dialect, "dialect == null");
+  }
+
+  @Override
+  public SchemaModel introspect(Connection connection, TableFilter filter) {
+    SchemaAssembly schema = new SchemaAssembly(filter);
+    try {
+      CatalogQuery.forEachRow(connection, COLUMNS, row -> readColumn(schema, row));
+      CatalogQuery.forEachRow(connection, CONSTRAINTS, row -> readConstraint(schema, row));
+      CatalogQuery.forEachRow(connection, INDEXES, row -> readIndex(schema, row));
+    } catch (SQLException e) {
+      throw CatalogQuery.failure(dialect.name(), "INFORMATION_SCHEMA", e);
+    }
+    return schema.build();
+  }
+
+  private void readColumn(SchemaAssembly schema, ResultSet row) throws SQLException {
+    boolean nullable = row.getString("IS_NULLABLE").equals("YES");
+    ColumnDef column = new ColumnDef(
+        name(row, "COLUMN_NAME"),
+        dialect.parseType(H2TypeSpelling.of(row, "", "E_")),
+        nullable,
+        DefaultExpressions.h2(row.getString("COLUMN_DEFAULT")),
+        !nullable && row.getString("IS_IDENTITY").equals("YES"));
+    schema.column(name(row, "TABLE_NAME"), row.getInt("ORDINAL_POSITION"), column);
+  }
+
+  private void readConstraint(SchemaAssembly schema, ResultSet row) throws SQLException {
+    TableAssembly table = schema.table(name(row, "TABLE_NAME"));
+    if (table == null) {
+      return;
+    }
+    String constraint = name(row, "CONSTRAINT_NAME");
+    int position = row.getInt("ORDINAL_POSITION");
+    String column = name(row, "COLUMN_NAME");
+    switch (row.getString("CONSTRAINT_TYPE")) {
+      case "PRIMARY KEY" -> table.primaryKeyColumn(constraint, position, column);
+      case "UNIQUE" -> table.uniqueColumn(constraint, position, column);
+      case "FOREIGN KEY" -> table.foreignKeyColumn(constraint, position, column,
+          name(row, "REFERENCED_TABLE"), name(row, "REFERENCED_COLUMN"),
+          SchemaAssembly.deleteRule(row.getString("DELETE_RULE")));
+      default -> throw new IllegalStateException("unexpected constraint " + row.getString("CONSTRAINT_TYPE"));
+    }
+  }
+
+  private void readIndex(SchemaAssembly schema, ResultSet row) throws SQLException {
+    TableAssembly table = schema.table(name(row, "TABLE_NAME"));
+    if (table != null) {
+      // UNIQUE INDEX, UNIQUE HASH INDEX
+      boolean unique = row.getString("INDEX_TYPE_NAME").startsWith("UNIQUE");
+      table.indexColumn(name(row, "INDEX_NAME"), unique, row.getInt("ORDINAL_POSITION"),
+          name(row, "COLUMN_NAME"));
+    }
+  }
+
+  private String name(ResultSet row, String column) throws SQLException {
+    return dialect.canonicalName(row.getString(column));
+  }
+}

@@ -1,0 +1,146 @@
+package dev.retort.autogen.introspect;
+
+import dev.retort.engine.dialect.SqlDialect;
+import dev.retort.engine.schema.ColumnDef;
+import dev.retort.engine.schema.ColumnType;
+import dev.retort.engine.schema.ForeignKeyDef;
+import dev.retort.engine.schema.IndexDef;
+import dev.retort.engine.schema.SchemaModel;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the base tables of {@code DATABASE()} from {@code information_schema} in three queries: columns,
+ * constraints, indexes. CHECK constraints are left out (the model does not hold them yet).
+ *
+ * <p>MariaDB has no name for a primary key (every one is {@code PRIMARY}), so the model's is null. A unique
+ * constraint is a unique index, and {@code CREATE UNIQUE INDEX} is listed as a UNIQUE constraint too: both
+ * become {@link dev.retort.engine.schema.UniqueDef}s.
+ *
+ * <p>InnoDB needs an index whose leading columns are a foreign key's columns; when none exists it creates one,
+ * named after the constraint, or, for a constraint without a name ({@code <table>_ibfk_<n>}), after the first
+ * column ({@code _2}, {@code _3} appended on a clash), and drops it silently once another index can serve.
+ * An index is taken to be such an implicit one, and left out, when it is not unique, its columns are exactly
+ * the foreign key's in order, and its name is the one InnoDB would have given it. An index the user made under
+ * another name is kept even when a foreign key uses it; one the user gave exactly that name and those columns
+ * cannot be told apart and is left out too (dropping the foreign key drops it as well in the MariaDB DDL).
+ */
+public final class MariaDbIntrospector implements SchemaIntrospector {
+
+  private static final String COLUMNS = """
+      SELECT c.TABLE_NAME, c.ORDINAL_POSITION, c.COLUMN_NAME, c.COLUMN_TYPE, c.IS_NULLABLE,
+             c.COLUMN_DEFAULT, c.EXTRA
+      FROM information_schema.COLUMNS c
+      JOIN information_schema.TABLES t ON t.TABLE_SCHEMA = c.TABLE_SCHEMA AND t.TABLE_NAME = c.TABLE_NAME
+      WHERE c.TABLE_SCHEMA = DATABASE() AND t.TABLE_TYPE IN ('BASE TABLE', 'SYSTEM VERSIONED')
+      """;
+
+  // constraint names are unique per table, not per schema
+  private static final String CONSTRAINTS = """
+      SELECT tc.TABLE_NAME, tc.CONSTRAINT_NAME, tc.CONSTRAINT_TYPE, k.ORDINAL_POSITION, k.COLUMN_NAME,
+             k.REFERENCED_TABLE_NAME, k.REFERENCED_COLUMN_NAME, rc.DELETE_RULE
+      FROM information_schema.TABLE_CONSTRAINTS tc
+      JOIN information_schema.KEY_COLUMN_USAGE k
+        ON k.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA AND k.TABLE_NAME = tc.TABLE_NAME
+       AND k.CONSTRAINT_NAME = tc.CONSTRAINT_NAME
+      LEFT JOIN information_schema.REFERENTIAL_CONSTRAINTS rc
+        ON rc.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA AND rc.TABLE_NAME = tc.TABLE_NAME
+       AND rc.CONSTRAINT_NAME = tc.CONSTRAINT_NAME
+      WHERE tc.TABLE_SCHEMA = DATABASE() AND tc.CONSTRAINT_TYPE IN ('PRIMARY KEY', 'UNIQUE', 'FOREIGN KEY')
+      """;
+
+  private static final String INDEXES = """
+      SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, SEQ_IN_INDEX, COLUMN_NAME
+      FROM information_schema.STATISTICS
+      WHERE TABLE_SCHEMA = DATABASE() AND INDEX_NAME <> 'PRIMARY'
+      """;
+
+  private static final Pattern UNNAMED_FOREIGN_KEY = Pattern.compile(".+_ibfk_\\d+");
+
+  private final SqlDialect dialect;
+
+  public MariaDbIntrospector(SqlDialect dialect) {
+    this.dialect = Objects.requireNonNull(dialect, "dialect == null");
+  }
+
+  @Override
+  public SchemaModel introspect(Connection connection, TableFilter filter) {
+    SchemaAssembly schema = new SchemaAssembly(filter);
+    try {
+      CatalogQuery.forEachRow(connection, COLUMNS, row -> readColumn(schema, row));
+      CatalogQuery.forEachRow(connection, CONSTRAINTS, row -> readConstraint(schema, row));
+      CatalogQuery.forEachRow(connection, INDEXES, row -> readIndex(schema, row));
+    } catch (SQLException e) {
+      throw CatalogQuery.failure(dialect.name(), "information_schema", e);
+    }
+    for (TableAssembly table : schema.tables()) {
+      List<ForeignKeyDef> foreignKeys = table.foreignKeys();
+      table.removeIndexesIf(index -> foreignKeys.stream().anyMatch(fk -> isImplicitIndex(index, fk)));
+    }
+    return schema.build();
+  }
+
+  /** Whether InnoDB created {@code index} for {@code foreignKey}: see the class comment. */
+  static boolean isImplicitIndex(IndexDef index, ForeignKeyDef foreignKey) {
+    if (index.unique() || !index.columns().equals(foreignKey.columns())) {
+      return false;
+    }
+    if (!UNNAMED_FOREIGN_KEY.matcher(foreignKey.name()).matches()) {
+      return index.name().equalsIgnoreCase(foreignKey.name());
+    }
+    String firstColumn = foreignKey.columns().get(0);
+    return index.name().equalsIgnoreCase(firstColumn)
+        || index.name().toLowerCase(Locale.ROOT).matches(
+            Pattern.quote(firstColumn.toLowerCase(Locale.ROOT)) + "_\\d+");
+  }
+
+  private void readColumn(SchemaAssembly schema, ResultSet row) throws SQLException {
+    boolean nullable = row.getString("IS_NULLABLE").equals("YES");
+    boolean autoIncrement = row.getString("EXTRA").toLowerCase(Locale.ROOT).contains("auto_increment");
+    ColumnType type = dialect.parseType(row.getString("COLUMN_TYPE"));
+    ColumnDef column = new ColumnDef(
+        name(row, "COLUMN_NAME"),
+        type,
+        nullable,
+        DefaultExpressions.mariaDb(row.getString("COLUMN_DEFAULT"), type),
+        !nullable && autoIncrement);
+    schema.column(name(row, "TABLE_NAME"), row.getInt("ORDINAL_POSITION"), column);
+  }
+
+  private void readConstraint(SchemaAssembly schema, ResultSet row) throws SQLException {
+    TableAssembly table = schema.table(name(row, "TABLE_NAME"));
+    if (table == null) {
+      return;
+    }
+    String constraint = name(row, "CONSTRAINT_NAME");
+    int position = row.getInt("ORDINAL_POSITION");
+    String column = name(row, "COLUMN_NAME");
+    switch (row.getString("CONSTRAINT_TYPE")) {
+      case "PRIMARY KEY" -> table.primaryKeyColumn(null, position, column);
+      case "UNIQUE" -> table.uniqueColumn(constraint, position, column);
+      case "FOREIGN KEY" -> table.foreignKeyColumn(constraint, position, column,
+          name(row, "REFERENCED_TABLE_NAME"), name(row, "REFERENCED_COLUMN_NAME"),
+          SchemaAssembly.deleteRule(row.getString("DELETE_RULE")));
+      default -> throw new IllegalStateException("unexpected constraint " + row.getString("CONSTRAINT_TYPE"));
+    }
+  }
+
+  private void readIndex(SchemaAssembly schema, ResultSet row) throws SQLException {
+    TableAssembly table = schema.table(name(row, "TABLE_NAME"));
+    String index = name(row, "INDEX_NAME");
+    // a unique index listed as a UNIQUE constraint is already a UniqueDef
+    if (table != null && !table.hasUnique(index)) {
+      table.indexColumn(index, row.getInt("NON_UNIQUE") == 0, row.getInt("SEQ_IN_INDEX"),
+          name(row, "COLUMN_NAME"));
+    }
+  }
+
+  private String name(ResultSet row, String column) throws SQLException {
+    return dialect.canonicalName(row.getString(column));
+  }
+}

@@ -1,0 +1,143 @@
+package dev.retort.autogen.introspect;
+
+import dev.retort.engine.dialect.SqlDialect;
+import dev.retort.engine.schema.ColumnDef;
+import dev.retort.engine.schema.ReferentialAction;
+import dev.retort.engine.schema.SchemaModel;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Objects;
+
+/**
+ * Reads the tables of {@code current_schema()} from {@code pg_catalog} in three queries: columns,
+ * constraints, indexes. Partitions are left out (their partitioned parent is the table), and so are CHECK
+ * and exclusion constraints, which the model does not hold yet, and indexes on expressions or with a
+ * {@code WHERE} clause, which it cannot. Covering indexes are reported with their key columns only.
+ *
+ * <p>An identity column ({@code attidentity}) and a serial column (a {@code nextval} default of a sequence the
+ * column owns) are both identity columns without a default. Primary key, unique and exclusion constraints
+ * bring an index of their own; it is the constraint's and is not listed among the indexes.
+ */
+public final class PostgresIntrospector implements SchemaIntrospector {
+
+  // generation expressions of generated columns also live in pg_attrdef: they are no defaults
+  private static final String COLUMNS = """
+      SELECT c.relname, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod) AS column_type,
+             a.attnotnull, a.attidentity <> '' AS is_identity,
+             CASE WHEN a.attgenerated = '' THEN pg_get_expr(d.adbin, d.adrelid) END AS default_expression,
+             EXISTS (SELECT 1 FROM pg_catalog.pg_depend dep
+                     JOIN pg_catalog.pg_class s ON s.oid = dep.objid AND s.relkind = 'S'
+                     WHERE dep.classid = 'pg_catalog.pg_class'::regclass AND dep.refobjid = c.oid
+                       AND dep.refobjsubid = a.attnum AND dep.deptype IN ('a', 'i')) AS owns_sequence
+      FROM pg_catalog.pg_class c
+      JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+      JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+      LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+      WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+      """;
+
+  private static final String CONSTRAINTS = """
+      SELECT c.relname, con.conname, con.contype, k.key_position, a.attname,
+             fc.relname AS referenced_table, fa.attname AS referenced_column, con.confdeltype
+      FROM pg_catalog.pg_constraint con
+      JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
+      JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+      CROSS JOIN LATERAL unnest(con.conkey) WITH ORDINALITY AS k(attnum, key_position)
+      JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
+      LEFT JOIN pg_catalog.pg_class fc ON fc.oid = con.confrelid
+      LEFT JOIN pg_catalog.pg_attribute fa
+        ON fa.attrelid = con.confrelid AND fa.attnum = con.confkey[k.key_position]
+      WHERE n.nspname = current_schema() AND con.contype IN ('p', 'u', 'f')
+      """;
+
+  // an index behind a primary key, unique or exclusion constraint is the constraint's, not a user's
+  private static final String INDEXES = """
+      SELECT t.relname, ic.relname AS index_name, i.indisunique, k.key_position, a.attname
+      FROM pg_catalog.pg_index i
+      JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
+      JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace
+      JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+      CROSS JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, key_position)
+      JOIN pg_catalog.pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum
+      WHERE n.nspname = current_schema() AND k.key_position <= i.indnkeyatts
+        AND i.indexprs IS NULL AND i.indpred IS NULL
+        AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint con
+                        WHERE con.conrelid = i.indrelid AND con.conindid = i.indexrelid
+                          AND con.contype IN ('p', 'u', 'x'))
+      """;
+
+  private final SqlDialect dialect;
+
+  public PostgresIntrospector(SqlDialect dialect) {
+    this.dialect = Objects.requireNonNull(dialect, "dialect == null");
+  }
+
+  @Override
+  public SchemaModel introspect(Connection connection, TableFilter filter) {
+    SchemaAssembly schema = new SchemaAssembly(filter);
+    try {
+      CatalogQuery.forEachRow(connection, COLUMNS, row -> readColumn(schema, row));
+      CatalogQuery.forEachRow(connection, CONSTRAINTS, row -> readConstraint(schema, row));
+      CatalogQuery.forEachRow(connection, INDEXES, row -> readIndex(schema, row));
+    } catch (SQLException e) {
+      throw CatalogQuery.failure(dialect.name(), "pg_catalog", e);
+    }
+    return schema.build();
+  }
+
+  private void readColumn(SchemaAssembly schema, ResultSet row) throws SQLException {
+    String expression = row.getString("default_expression");
+    boolean notNull = row.getBoolean("attnotnull");
+    boolean serial = DefaultExpressions.isPostgresSerial(expression, row.getBoolean("owns_sequence"));
+    boolean identity = notNull && (row.getBoolean("is_identity") || serial);
+    ColumnDef column = new ColumnDef(
+        name(row, "attname"),
+        dialect.parseType(row.getString("column_type")),
+        !notNull,
+        serial ? null : DefaultExpressions.postgres(expression),
+        identity);
+    schema.column(name(row, "relname"), row.getInt("attnum"), column);
+  }
+
+  private void readConstraint(SchemaAssembly schema, ResultSet row) throws SQLException {
+    TableAssembly table = schema.table(name(row, "relname"));
+    if (table == null) {
+      return;
+    }
+    String constraint = name(row, "conname");
+    int position = row.getInt("key_position");
+    String column = name(row, "attname");
+    switch (row.getString("contype")) {
+      case "p" -> table.primaryKeyColumn(constraint, position, column);
+      case "u" -> table.uniqueColumn(constraint, position, column);
+      case "f" -> table.foreignKeyColumn(constraint, position, column, name(row, "referenced_table"),
+          name(row, "referenced_column"), deleteAction(row.getString("confdeltype")));
+      default -> throw new IllegalStateException("unexpected constraint type " + row.getString("contype"));
+    }
+  }
+
+  private void readIndex(SchemaAssembly schema, ResultSet row) throws SQLException {
+    TableAssembly table = schema.table(name(row, "relname"));
+    if (table != null) {
+      table.indexColumn(name(row, "index_name"), row.getBoolean("indisunique"), row.getInt("key_position"),
+          name(row, "attname"));
+    }
+  }
+
+  private String name(ResultSet row, String column) throws SQLException {
+    return dialect.canonicalName(row.getString(column));
+  }
+
+  /** {@code pg_constraint.confdeltype}. */
+  private static ReferentialAction deleteAction(String code) {
+    return switch (code) {
+      case "a" -> ReferentialAction.NO_ACTION;
+      case "r" -> ReferentialAction.RESTRICT;
+      case "c" -> ReferentialAction.CASCADE;
+      case "n" -> ReferentialAction.SET_NULL;
+      case "d" -> ReferentialAction.SET_DEFAULT;
+      default -> throw new IllegalStateException("unknown pg_constraint.confdeltype " + code);
+    };
+  }
+}

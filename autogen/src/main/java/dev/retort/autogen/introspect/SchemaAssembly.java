@@ -1,0 +1,55 @@
+package dev.retort.autogen.introspect;
+
+import dev.retort.engine.schema.ColumnDef;
+import dev.retort.engine.schema.ReferentialAction;
+import dev.retort.engine.schema.SchemaModel;
+import java.util.Collection;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The rows of a few bulk catalog queries, gathered per table. Column rows create tables (those the filter
+ * includes); constraint and index rows of any other table are dropped, so the queries may read the whole
+ * schema. All names given here are canonical.
+ */
+final class SchemaAssembly {
+  private final TableFilter filter;
+  private final Map<String, TableAssembly> tables = new TreeMap<>();
+
+  SchemaAssembly(TableFilter filter) {
+    this.filter = filter;
+  }
+
+  void column(String table, int position, ColumnDef column) {
+    if (filter.includes(table)) {
+      tables.computeIfAbsent(table, TableAssembly::new).column(position, column);
+    }
+  }
+
+  /**
+   * The table a constraint or index row belongs to, or null when its columns were not read: a table the
+   * filter leaves out, or no table of the current schema at all.
+   */
+  TableAssembly table(String name) {
+    return tables.get(name);
+  }
+
+  Collection<TableAssembly> tables() {
+    return tables.values();
+  }
+
+  /** The tables in name order. */
+  SchemaModel build() {
+    return new SchemaModel(tables.values().stream().map(TableAssembly::build).toList());
+  }
+
+  /** The action for a delete rule as INFORMATION_SCHEMA spells it ({@code SET NULL}). */
+  static ReferentialAction deleteRule(String rule) {
+    for (ReferentialAction action : ReferentialAction.values()) {
+      if (action.sql().equals(rule)) {
+        return action;
+      }
+    }
+    throw new IllegalStateException("unknown delete rule " + rule);
+  }
+}

@@ -1,0 +1,24 @@
+package dev.retort.autogen.introspect;
+
+import dev.retort.engine.schema.SchemaModel;
+import java.sql.Connection;
+
+/**
+ * Reads the tables of a live database's current schema into a {@link SchemaModel}. Implementations are
+ * stateless and issue a fixed number of catalog queries, however many tables there are.
+ */
+public interface SchemaIntrospector {
+
+  /**
+   * The tables of the connection's current schema (PostgreSQL and H2) or database (MariaDB) that the filter
+   * includes. The connection is only read from and is left open.
+   *
+   * @throws dev.retort.engine.error.RetortException with {@code DATABASE_ERROR} when the catalog cannot be read
+   */
+  SchemaModel introspect(Connection connection, TableFilter filter);
+
+  /** The current schema without the version table. */
+  default SchemaModel introspect(Connection connection) {
+    return introspect(connection, TableFilter.DEFAULT);
+  }
+}

@@ -1,0 +1,114 @@
+package dev.retort.autogen.introspect;
+
+import dev.retort.engine.schema.ColumnDef;
+import dev.retort.engine.schema.ForeignKeyDef;
+import dev.retort.engine.schema.IndexDef;
+import dev.retort.engine.schema.PrimaryKeyDef;
+import dev.retort.engine.schema.ReferentialAction;
+import dev.retort.engine.schema.TableDef;
+import dev.retort.engine.schema.UniqueDef;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+/**
+ * One table's catalog rows, gathered in any order and built into a {@link TableDef} with columns by
+ * position, key columns by key position and constraints and indexes by name.
+ */
+final class TableAssembly {
+  private final String name;
+  private final Map<Integer, ColumnDef> columns = new TreeMap<>();
+  private Key primaryKey;
+  private final Map<String, Key> uniques = new TreeMap<>();
+  private final Map<String, Key> indexes = new TreeMap<>();
+  private final Map<String, Key> foreignKeys = new TreeMap<>();
+
+  TableAssembly(String name) {
+    this.name = name;
+  }
+
+  String name() {
+    return name;
+  }
+
+  void column(int position, ColumnDef column) {
+    columns.put(position, column);
+  }
+
+  /** A primary key column; {@code constraintName} is null where the database has no name for it. */
+  void primaryKeyColumn(String constraintName, int position, String column) {
+    if (primaryKey == null) {
+      primaryKey = new Key(constraintName, false, null, null);
+    }
+    primaryKey.columns.put(position, column);
+  }
+
+  void uniqueColumn(String constraintName, int position, String column) {
+    uniques.computeIfAbsent(constraintName, n -> new Key(n, true, null, null)).columns.put(position, column);
+  }
+
+  boolean hasUnique(String constraintName) {
+    return uniques.containsKey(constraintName);
+  }
+
+  void indexColumn(String indexName, boolean unique, int position, String column) {
+    indexes.computeIfAbsent(indexName, n -> new Key(n, unique, null, null)).columns.put(position, column);
+  }
+
+  void foreignKeyColumn(String constraintName, int position, String column, String referencedTable,
+      String referencedColumn, ReferentialAction onDelete) {
+    Key key = foreignKeys.computeIfAbsent(
+        constraintName, n -> new Key(n, false, referencedTable, onDelete));
+    key.columns.put(position, column);
+    key.referencedColumns.put(position, referencedColumn);
+  }
+
+  List<ForeignKeyDef> foreignKeys() {
+    return foreignKeys.values().stream()
+        .map(k -> new ForeignKeyDef(
+            k.name, k.columnList(), k.referencedTable, List.copyOf(k.referencedColumns.values()), k.onDelete))
+        .toList();
+  }
+
+  List<IndexDef> indexes() {
+    return indexes.values().stream().map(k -> new IndexDef(k.name, k.columnList(), k.unique)).toList();
+  }
+
+  /** Drops the indexes a database created behind its own constraints. */
+  void removeIndexesIf(Predicate<IndexDef> isImplicit) {
+    indexes().stream().filter(isImplicit).forEach(index -> indexes.remove(index.name()));
+  }
+
+  /** The table; an assembly exists only once a column row created it, so it has columns. */
+  TableDef build() {
+    return new TableDef(
+        name,
+        List.copyOf(columns.values()),
+        primaryKey == null ? null : new PrimaryKeyDef(primaryKey.name, primaryKey.columnList()),
+        uniques.values().stream().map(k -> new UniqueDef(k.name, k.columnList())).toList(),
+        indexes(),
+        foreignKeys());
+  }
+
+  /** A key, constraint or index under construction: columns keyed by their position in it. */
+  private static final class Key {
+    final String name;
+    final boolean unique;
+    final String referencedTable;
+    final ReferentialAction onDelete;
+    final Map<Integer, String> columns = new TreeMap<>();
+    final Map<Integer, String> referencedColumns = new TreeMap<>();
+
+    Key(String name, boolean unique, String referencedTable, ReferentialAction onDelete) {
+      this.name = name;
+      this.unique = unique;
+      this.referencedTable = referencedTable;
+      this.onDelete = onDelete;
+    }
+
+    List<String> columnList() {
+      return List.copyOf(columns.values());
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package dev.retort.autogen.introspect;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Which tables introspection leaves out, by canonical name. The version table is always among them in
+ * {@link #DEFAULT}; a project that renames its version table builds its filter with {@link #forVersionTable}.
+ *
+ * @param excludedTables canonical names of the tables never reported
+ */
+public record TableFilter(Set<String> excludedTables) {
+
+  /** The name of the table that records applied revisions, unless configured otherwise. */
+  public static final String VERSION_TABLE = "retort_version";
+
+  /** Leaves out only {@value #VERSION_TABLE}. */
+  public static final TableFilter DEFAULT = forVersionTable(VERSION_TABLE);
+
+  public TableFilter {
+    excludedTables = Set.copyOf(excludedTables);
+  }
+
+  /** Leaves out only the given version table. */
+  public static TableFilter forVersionTable(String versionTable) {
+    Objects.requireNonNull(versionTable, "versionTable == null");
+    return new TableFilter(Set.of(versionTable));
+  }
+
+  /** This filter, also leaving out the given tables. */
+  public TableFilter excluding(String... canonicalNames) {
+    Set<String> names = new HashSet<>(excludedTables);
+    names.addAll(List.of(canonicalNames));
+    return new TableFilter(names);
+  }
+
+  public boolean includes(String canonicalTableName) {
+    return !excludedTables.contains(canonicalTableName);
+  }
+}

@@ -1,0 +1,58 @@
+package dev.retort.autogen.introspect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.retort.engine.dialect.Dialects;
+import dev.retort.engine.schema.SchemaModel;
+import dev.retort.engine.testing.DatabaseKind;
+import dev.retort.engine.testing.TestDatabase;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The catalog is read in bulk: the number of queries does not grow with the number of tables. */
+class IntrospectorQueryCountTest {
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void fiftyTablesCostTheQueriesOfOne(DatabaseKind kind) throws Exception {
+    try (TestDatabase db = TestDatabase.create(kind)) {
+      db.execute(tableDdl(1).toArray(String[]::new));
+      Count one = introspect(db);
+
+      List<String> more = new ArrayList<>();
+      for (int i = 2; i <= 50; i++) {
+        more.addAll(tableDdl(i));
+      }
+      db.execute(more.toArray(String[]::new));
+      Count fifty = introspect(db);
+
+      assertThat(one.tables()).isEqualTo(1);
+      assertThat(fifty.tables()).isEqualTo(50);
+      assertThat(fifty.queries()).isEqualTo(one.queries()).isEqualTo(3);
+    }
+  }
+
+  /** Table {@code n}, with a key, a unique constraint, an index and a foreign key to table 1. */
+  private static List<String> tableDdl(int n) {
+    String table = "t" + n;
+    return List.of(
+        "CREATE TABLE " + table + " (id INTEGER NOT NULL, code VARCHAR(10), parent_id INTEGER,"
+            + " CONSTRAINT pk_" + table + " PRIMARY KEY (id), CONSTRAINT uq_" + table + " UNIQUE (code),"
+            + " CONSTRAINT fk_" + table + " FOREIGN KEY (parent_id) REFERENCES t1 (id))",
+        "CREATE INDEX ix_" + table + " ON " + table + " (parent_id, code)");
+  }
+
+  private record Count(int tables, int queries) {}
+
+  private static Count introspect(TestDatabase db) throws Exception {
+    try (Connection connection = db.connect()) {
+      QueryCountingConnection counting = new QueryCountingConnection(connection);
+      SchemaModel schema =
+          Introspectors.forDialect(Dialects.forJdbcUrl(db.url())).introspect(counting.connection());
+      return new Count(schema.tables().size(), counting.queries());
+    }
+  }
+}
