@@ -80,6 +80,11 @@ public final class Dsl {
     return ColumnType.numeric(precision, scale);
   }
 
+  /** NUMERIC with a precision and the database's default scale. */
+  public static ColumnType numeric(int precision) {
+    return ColumnType.numeric(precision, null);
+  }
+
   public static ColumnType numeric() {
     return ColumnType.numeric(null, null);
   }

@@ -13,4 +13,9 @@ public record PrimaryKeyDef(String name, List<String> columns) implements TableE
   public PrimaryKeyDef {
     columns = Names.columns(columns, "primary key");
   }
+
+  /** This key with a constraint name, for databases where the name matters when dropping it. */
+  public PrimaryKeyDef named(String constraintName) {
+    return new PrimaryKeyDef(constraintName, columns);
+  }
 }

@@ -1,0 +1,120 @@
+package dev.retort.autogen.render;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import dev.retort.engine.migration.Dsl;
+import dev.retort.engine.schema.ColumnDef;
+import dev.retort.engine.schema.ColumnType;
+import dev.retort.engine.schema.ForeignKeyDef;
+import dev.retort.engine.schema.IndexDef;
+import dev.retort.engine.schema.PrimaryKeyDef;
+import dev.retort.engine.schema.ReferentialAction;
+import dev.retort.engine.schema.TableElement;
+import dev.retort.engine.schema.UniqueDef;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Java expressions for table elements and types, written with the {@link Dsl} factories. Remembers which
+ * factories it used so the file imports exactly those.
+ */
+final class ElementCode {
+  static final ClassName DSL = ClassName.get(Dsl.class);
+  private static final ClassName ACTION = ClassName.get(ReferentialAction.class);
+
+  private final Set<String> used = new TreeSet<>();
+
+  Set<String> usedFactories() {
+    return used;
+  }
+
+  private CodeBlock call(String factory, String format, Object... args) {
+    used.add(factory);
+    Object[] all = new Object[args.length + 1];
+    all[0] = DSL;
+    System.arraycopy(args, 0, all, 1, args.length);
+    return CodeBlock.of("$T." + factory + "(" + format + ")", all);
+  }
+
+  CodeBlock element(TableElement element) {
+    if (element instanceof ColumnDef c) {
+      return column(c);
+    } else if (element instanceof PrimaryKeyDef p) {
+      return primaryKey(p);
+    } else if (element instanceof UniqueDef u) {
+      return call("unique", "$S, $L", u.name(), strings(u.columns()));
+    } else if (element instanceof IndexDef i) {
+      return call(i.unique() ? "uniqueIndex" : "index", "$S, $L", i.name(), strings(i.columns()));
+    }
+    return foreignKey((ForeignKeyDef) element);
+  }
+
+  CodeBlock column(ColumnDef column) {
+    CodeBlock.Builder code = call("column", "$S, $L", column.name(), type(column.type())).toBuilder();
+    if (column.isIdentity()) {
+      code.add(".identity()");
+    } else if (!column.isNullable()) {
+      code.add(".notNull()");
+    }
+    if (column.defaultValue() != null) {
+      code.add(".withDefault($S)", column.defaultValue());
+    }
+    return code.build();
+  }
+
+  CodeBlock primaryKey(PrimaryKeyDef key) {
+    CodeBlock code = call("primaryKey", "$L", strings(key.columns()));
+    return key.name() == null ? code : CodeBlock.of("$L.named($S)", code, key.name());
+  }
+
+  private CodeBlock foreignKey(ForeignKeyDef fk) {
+    CodeBlock code = fk.columns().size() == 1
+        ? call("foreignKey", "$S, $S, $S, $S", fk.name(), fk.columns().get(0), fk.referencedTable(),
+            fk.referencedColumns().get(0))
+        : call("foreignKey", "$S, $L, $S, $L", fk.name(), columnsList(fk.columns()), fk.referencedTable(),
+            columnsList(fk.referencedColumns()));
+    return fk.onDelete() == ReferentialAction.NO_ACTION
+        ? code : CodeBlock.of("$L.onDelete($T.$L)", code, ACTION, fk.onDelete().name());
+  }
+
+  private CodeBlock columnsList(List<String> names) {
+    return call("columns", "$L", strings(names));
+  }
+
+  CodeBlock type(ColumnType type) {
+    return switch (type.kind()) {
+      case BOOLEAN -> call("bool", "");
+      case TINYINT -> call("tinyint", "");
+      case SMALLINT -> call("smallint", "");
+      case INTEGER -> call("integer", "");
+      case BIGINT -> call("bigint", "");
+      case REAL -> call("real", "");
+      case DOUBLE -> call("doublePrecision", "");
+      case NUMERIC -> type.precision() == null ? call("numeric", "")
+          : type.scale() == null ? call("numeric", "$L", type.precision())
+          : call("numeric", "$L, $L", type.precision(), type.scale());
+      case CHAR -> call("fixedChar", "$L", type.length());
+      case VARCHAR -> call("varchar", "$L", type.length());
+      case TEXT -> call("text", "");
+      case DATE -> call("date", "");
+      case TIME -> fractional("time", type);
+      case TIMESTAMP -> fractional("timestamp", type);
+      case TIMESTAMP_TZ -> fractional("timestampTz", type);
+      case UUID -> call("uuid", "");
+      case BINARY -> call("binary", "$L", type.length());
+      case VARBINARY -> call("varbinary", "$L", type.length());
+      case BLOB -> call("blob", "");
+      case JSON -> call("json", "");
+      case OTHER -> call("raw", "$S", type.rawName());
+    };
+  }
+
+  private CodeBlock fractional(String factory, ColumnType type) {
+    return type.precision() == null ? call(factory, "") : call(factory, "$L", type.precision());
+  }
+
+  static CodeBlock strings(List<String> values) {
+    return values.stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(", "));
+  }
+}

@@ -1,0 +1,127 @@
+package dev.retort.autogen.render;
+
+import com.palantir.javapoet.CodeBlock;
+import dev.retort.engine.op.AddColumn;
+import dev.retort.engine.op.AddForeignKey;
+import dev.retort.engine.op.AddPrimaryKey;
+import dev.retort.engine.op.AddUnique;
+import dev.retort.engine.op.AlterColumn;
+import dev.retort.engine.op.CreateIndex;
+import dev.retort.engine.op.CreateTable;
+import dev.retort.engine.op.DropColumn;
+import dev.retort.engine.op.DropForeignKey;
+import dev.retort.engine.op.DropIndex;
+import dev.retort.engine.op.DropPrimaryKey;
+import dev.retort.engine.op.DropTable;
+import dev.retort.engine.op.DropUnique;
+import dev.retort.engine.op.ExecuteSql;
+import dev.retort.engine.op.OpVisitor;
+import dev.retort.engine.op.RenameColumn;
+import dev.retort.engine.op.RenameTable;
+import dev.retort.engine.schema.TableDef;
+import dev.retort.engine.schema.TableElement;
+
+/** One {@code op.xxx(...)} statement per operation (without the semicolon). */
+final class OpCode implements OpVisitor<CodeBlock> {
+  private final ElementCode elements;
+
+  OpCode(ElementCode elements) {
+    this.elements = elements;
+  }
+
+  /** A table listed one element per line, as reviewers read it best. */
+  private CodeBlock table(String method, TableDef table) {
+    CodeBlock.Builder code = CodeBlock.builder().add("op.$L($S", method, table.name());
+    for (TableElement element : table.elements()) {
+      code.add(",\n$L", elements.element(element));
+    }
+    return code.add(")").build();
+  }
+
+  private CodeBlock onTable(String method, String table, CodeBlock argument) {
+    return CodeBlock.of("op.$L($S, $L)", method, table, argument);
+  }
+
+  @Override
+  public CodeBlock visit(CreateTable op) {
+    return table("createTable", op.table());
+  }
+
+  @Override
+  public CodeBlock visit(DropTable op) {
+    return table("dropTable", op.table());
+  }
+
+  @Override
+  public CodeBlock visit(RenameTable op) {
+    return CodeBlock.of("op.renameTable($S, $S)", op.from(), op.to());
+  }
+
+  @Override
+  public CodeBlock visit(AddColumn op) {
+    return onTable("addColumn", op.table(), elements.column(op.column()));
+  }
+
+  @Override
+  public CodeBlock visit(DropColumn op) {
+    return onTable("dropColumn", op.table(), elements.column(op.column()));
+  }
+
+  @Override
+  public CodeBlock visit(AlterColumn op) {
+    return CodeBlock.of("op.alterColumn($S,\n$L,\n$L)", op.table(), elements.column(op.from()),
+        elements.column(op.to()));
+  }
+
+  @Override
+  public CodeBlock visit(RenameColumn op) {
+    return CodeBlock.of("op.renameColumn($S, $S, $S)", op.table(), op.from(), op.to());
+  }
+
+  @Override
+  public CodeBlock visit(AddPrimaryKey op) {
+    return onTable("addPrimaryKey", op.table(), elements.primaryKey(op.primaryKey()));
+  }
+
+  @Override
+  public CodeBlock visit(DropPrimaryKey op) {
+    return onTable("dropPrimaryKey", op.table(), elements.primaryKey(op.primaryKey()));
+  }
+
+  @Override
+  public CodeBlock visit(CreateIndex op) {
+    return onTable("createIndex", op.table(), elements.element(op.index()));
+  }
+
+  @Override
+  public CodeBlock visit(DropIndex op) {
+    return onTable("dropIndex", op.table(), elements.element(op.index()));
+  }
+
+  @Override
+  public CodeBlock visit(AddUnique op) {
+    return onTable("addUnique", op.table(), elements.element(op.unique()));
+  }
+
+  @Override
+  public CodeBlock visit(DropUnique op) {
+    return onTable("dropUnique", op.table(), elements.element(op.unique()));
+  }
+
+  @Override
+  public CodeBlock visit(AddForeignKey op) {
+    return onTable("addForeignKey", op.table(), elements.element(op.foreignKey()));
+  }
+
+  @Override
+  public CodeBlock visit(DropForeignKey op) {
+    return onTable("dropForeignKey", op.table(), elements.element(op.foreignKey()));
+  }
+
+  @Override
+  public CodeBlock visit(ExecuteSql op) {
+    return op.reverseSql() == null
+        ? CodeBlock.of("op.execute($S)", op.sql())
+        : CodeBlock.of("op.execute($S,\n$S)", op.sql(), op.reverseSql());
+  }
+}

@@ -1,0 +1,158 @@
+package dev.retort.autogen.render;
+
+import static dev.retort.engine.migration.Dsl.bigint;
+import static dev.retort.engine.migration.Dsl.binary;
+import static dev.retort.engine.migration.Dsl.blob;
+import static dev.retort.engine.migration.Dsl.bool;
+import static dev.retort.engine.migration.Dsl.column;
+import static dev.retort.engine.migration.Dsl.columns;
+import static dev.retort.engine.migration.Dsl.date;
+import static dev.retort.engine.migration.Dsl.doublePrecision;
+import static dev.retort.engine.migration.Dsl.fixedChar;
+import static dev.retort.engine.migration.Dsl.foreignKey;
+import static dev.retort.engine.migration.Dsl.index;
+import static dev.retort.engine.migration.Dsl.integer;
+import static dev.retort.engine.migration.Dsl.json;
+import static dev.retort.engine.migration.Dsl.numeric;
+import static dev.retort.engine.migration.Dsl.primaryKey;
+import static dev.retort.engine.migration.Dsl.raw;
+import static dev.retort.engine.migration.Dsl.real;
+import static dev.retort.engine.migration.Dsl.smallint;
+import static dev.retort.engine.migration.Dsl.text;
+import static dev.retort.engine.migration.Dsl.time;
+import static dev.retort.engine.migration.Dsl.timestamp;
+import static dev.retort.engine.migration.Dsl.timestampTz;
+import static dev.retort.engine.migration.Dsl.tinyint;
+import static dev.retort.engine.migration.Dsl.unique;
+import static dev.retort.engine.migration.Dsl.uniqueIndex;
+import static dev.retort.engine.migration.Dsl.uuid;
+import static dev.retort.engine.migration.Dsl.varbinary;
+import static dev.retort.engine.migration.Dsl.varchar;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.retort.engine.migration.Migration;
+import dev.retort.engine.migration.Ops;
+import dev.retort.engine.migration.Revision;
+import dev.retort.engine.op.SchemaOp;
+import dev.retort.engine.schema.ReferentialAction;
+import dev.retort.engine.testing.Golden;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigrationRendererTest {
+  @TempDir
+  Path dir;
+
+  private static final Instant CREATED = Instant.parse("2026-11-24T10:15:00Z");
+
+  /** Every operation kind, every type factory, every modifier. */
+  static MigrationSpec everything() {
+    List<SchemaOp> upgrade = new Ops()
+        .createTable("licences",
+            column("id", bigint()).identity(),
+            column("spdx", varchar(64)).notNull(),
+            primaryKey("id"),
+            unique("uk_licences_spdx", "spdx"))
+        .createTable("kitchen_sink",
+            column("a", bool()), column("b", tinyint()), column("c", smallint()), column("d", integer()),
+            column("e", real()), column("f", doublePrecision()), column("g", numeric(10, 2)),
+            column("g2", numeric(12)), column("g3", numeric()), column("h", fixedChar(2)), column("i", text()),
+            column("j", date()), column("k", time()), column("k2", time(3)), column("l", timestamp()),
+            column("m", timestampTz(6)), column("n", uuid()), column("o", binary(16)), column("p", varbinary(32)),
+            column("q", blob()), column("r", json()), column("s", raw("interval")),
+            column("t", integer()).notNull().withDefault("0"),
+            column("licence_id", bigint()), column("x", bigint()), column("y", bigint()),
+            primaryKey("a", "b").named("kitchen_sink_pkey"),
+            foreignKey("fk_sink_licence", "licence_id", "licences", "id").onDelete(ReferentialAction.CASCADE),
+            foreignKey("fk_sink_xy", columns("x", "y"), "other", columns("x", "y")),
+            index("ix_sink_m_l", "m", "l"),
+            uniqueIndex("ux_sink_n", "n"))
+        .renameTable("kitchen_sink", "sink")
+        .addColumn("licences", column("url", varchar(255)))
+        .alterColumn("licences", column("spdx", varchar(64)).notNull(), column("spdx", varchar(32)).notNull())
+        .renameColumn("licences", "url", "home")
+        .dropPrimaryKey("sink", primaryKey("a", "b").named("kitchen_sink_pkey"))
+        .addPrimaryKey("sink", primaryKey("b", "a"))
+        .createIndex("licences", index("ix_licences_home", "home"))
+        .dropIndex("sink", index("ix_sink_m_l", "m", "l"))
+        .addUnique("licences", unique("uk_home", "home"))
+        .dropUnique("licences", unique("uk_home", "home"))
+        .addForeignKey("sink", foreignKey("fk2", "x", "licences", "id").onDelete(ReferentialAction.SET_NULL))
+        .dropForeignKey("sink", foreignKey("fk2", "x", "licences", "id").onDelete(ReferentialAction.SET_NULL))
+        .dropColumn("licences", column("home", varchar(255)))
+        .execute("UPDATE licences SET spdx = 'MIT' WHERE spdx = 'mit'")
+        .execute("UPDATE \"a\" SET b = 1", "UPDATE \"a\" SET b = 0")
+        .dropTable("sink", column("a", bool()).notNull(), primaryKey("a"))
+        .recorded();
+    List<SchemaOp> downgrade = new Ops().execute("SELECT 1", "SELECT 2").recorded();
+    return new MigrationSpec("com.example.migrations", MigrationNaming.className(CREATED, "every operation"),
+        "3f2a9c1b7e10", List.of("a1b2c3d4e5f6", "b2c3d4e5f6a1"), "every operation", upgrade, downgrade);
+  }
+
+  static MigrationSpec firstSchema() {
+    List<SchemaOp> upgrade = new Ops()
+        .createTable("licences", column("id", bigint()).identity(), column("name", varchar(100)).notNull(),
+            primaryKey("id"))
+        .createTable("packages", column("name", varchar(100)).notNull(), column("licence_id", bigint()),
+            primaryKey("name"), foreignKey("fk_packages_licence", "licence_id", "licences", "id"))
+        .addColumn("packages", column("last_updated", timestamp(6)))
+        .recorded();
+    List<SchemaOp> downgrade = List.of(upgrade.get(2).reverse(), upgrade.get(1).reverse(), upgrade.get(0).reverse());
+    return new MigrationSpec("migrations", MigrationNaming.className(CREATED, "create package index"),
+        "a1b2c3d4e5f6", List.of(), "create package index", upgrade, downgrade);
+  }
+
+  @Test
+  void rendersEveryOperationAsTheGoldenFileSays() {
+    Golden.assertMatches("render/EveryOperation.java", new MigrationRenderer().render(everything()));
+    Golden.assertMatches("render/FirstSchema.java", new MigrationRenderer().render(firstSchema()));
+  }
+
+  @Test
+  void theCompiledClassRecordsExactlyTheOperationsItWasRenderedFrom() throws Exception {
+    for (MigrationSpec spec : List.of(everything(), firstSchema())) {
+      Class<?> type = SourceCompiler.compile(dir.resolve(spec.className()),
+          spec.packageName() + "." + spec.className(), new MigrationRenderer().render(spec));
+      Migration migration = (Migration) type.getConstructor().newInstance();
+      Ops up = new Ops();
+      migration.upgrade(up);
+      Ops down = new Ops();
+      migration.downgrade(down);
+      assertThat(up.recorded()).isEqualTo(spec.upgrade());
+      assertThat(down.recorded()).isEqualTo(spec.downgrade());
+      Revision revision = type.getAnnotation(Revision.class);
+      assertThat(revision.id()).isEqualTo(spec.revisionId());
+      assertThat(List.of(revision.parents())).isEqualTo(spec.parents());
+      assertThat(revision.message()).isEqualTo(spec.message());
+    }
+  }
+
+  @Test
+  void identicalSpecsGiveIdenticalText() {
+    assertThat(new MigrationRenderer().render(everything())).isEqualTo(new MigrationRenderer().render(everything()));
+  }
+
+  @Test
+  void anEmptyMigrationSaysWhatToFillIn() {
+    MigrationSpec empty = new MigrationSpec("migrations", "M20261124_101500_Backfill", "abc", List.of("def"),
+        "backfill", List.of(), List.of());
+    Golden.assertMatches("render/Empty.java", new MigrationRenderer().render(empty));
+  }
+
+  @Test
+  void namesClassesForPeopleAndForSorting() {
+    assertThat(MigrationNaming.className(CREATED, "add package.last_updated!"))
+        .isEqualTo("M20261124_101500_AddPackageLastUpdated");
+    assertThat(MigrationNaming.className(CREATED, "Größe für Pakete ändern"))
+        .isEqualTo("M20261124_101500_GrosseFurPaketeAndern");
+    assertThat(MigrationNaming.className(CREATED, "")).isEqualTo("M20261124_101500_Migration");
+    assertThat(MigrationNaming.className(CREATED, "   !!! ")).isEqualTo("M20261124_101500_Migration");
+    assertThat(MigrationNaming.className(CREATED, "x".repeat(100))).hasSize("M20261124_101500_".length() + 60);
+    assertThatThrownBy(() -> new MigrationSpec("migrations", "class", "id", List.of(), "", List.of(), List.of()))
+        .hasMessage("not a Java class name: class");
+  }
+}
