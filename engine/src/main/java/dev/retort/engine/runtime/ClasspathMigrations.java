@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
+import java.io.File;
 import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,6 +43,16 @@ public final class ClasspathMigrations {
     String path = packageName.replace('.', '/');
     TreeSet<String> names = new TreeSet<>();
     try {
+      for (Path entry : classPathEntries(loader)) {
+        if (Files.isDirectory(entry.resolve(path))) {
+          fromDirectory(entry.resolve(path), packageName, names);
+        } else if (Files.isRegularFile(entry)) {
+          try (JarFile jar = new JarFile(entry.toFile())) {
+            fromEntries(jar, path, names);
+          }
+        }
+      }
+      // loaders that are not URL class loaders (application servers, nested jars) answer this way
       Enumeration<URL> roots = loader.getResources(path);
       while (roots.hasMoreElements()) {
         URL root = roots.nextElement();
@@ -71,15 +83,39 @@ public final class ClasspathMigrations {
     JarURLConnection connection = (JarURLConnection) root.openConnection();
     connection.setUseCaches(false);
     try (JarFile jar = connection.getJarFile()) {
-      Enumeration<JarEntry> entries = jar.entries();
-      while (entries.hasMoreElements()) {
-        String entry = entries.nextElement().getName();
-        int slash = entry.lastIndexOf('/');
-        if (slash == path.length() && entry.startsWith(path) && isTopLevelClass(entry.substring(slash + 1))) {
-          names.add(entry.substring(0, entry.length() - ".class".length()).replace('/', '.'));
+      fromEntries(jar, path, names);
+    }
+  }
+
+  private static void fromEntries(JarFile jar, String path, TreeSet<String> names) {
+    Enumeration<JarEntry> entries = jar.entries();
+    while (entries.hasMoreElements()) {
+      String entry = entries.nextElement().getName();
+      int slash = entry.lastIndexOf('/');
+      if (slash == path.length() && entry.startsWith(path) && isTopLevelClass(entry.substring(slash + 1))) {
+        names.add(entry.substring(0, entry.length() - ".class".length()).replace('/', '.'));
+      }
+    }
+  }
+
+  /** Folders and jars of the URL class loaders in the chain, and of the JVM class path. */
+  private static List<Path> classPathEntries(ClassLoader loader) throws URISyntaxException {
+    List<Path> entries = new ArrayList<>();
+    for (ClassLoader l = loader; l != null; l = l.getParent()) {
+      if (l instanceof URLClassLoader urls) {
+        for (URL url : urls.getURLs()) {
+          if (url.getProtocol().equals("file")) {
+            entries.add(Path.of(url.toURI()));
+          }
         }
       }
     }
+    for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+      if (!entry.isBlank()) {
+        entries.add(Path.of(entry));
+      }
+    }
+    return entries;
   }
 
   private static boolean isTopLevelClass(String fileName) {
