@@ -1,0 +1,49 @@
+package dev.retort.autogen;
+
+import dev.retort.autogen.compare.SchemaComparator;
+import dev.retort.autogen.compare.SchemaDiff;
+import dev.retort.autogen.entity.EntityModels;
+import dev.retort.autogen.introspect.Introspectors;
+import dev.retort.autogen.introspect.TableFilter;
+import dev.retort.engine.dialect.SqlDialect;
+import dev.retort.engine.schema.PrimaryKeyDef;
+import dev.retort.engine.schema.SchemaModel;
+import dev.retort.engine.schema.TableDef;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+
+/**
+ * Autogenerate's pipeline: the entities (through Hibernate's metadata, built offline for the connected
+ * database's version) and the live database each become a {@link SchemaModel}; the comparator turns the
+ * difference into operations.
+ */
+public final class Autogenerator {
+  private final SqlDialect dialect;
+
+  public Autogenerator(SqlDialect dialect) {
+    this.dialect = dialect;
+  }
+
+  public SchemaDiff compare(Connection connection, String entityPackage, ClassLoader entityClasses)
+      throws SQLException {
+    DatabaseMetaData meta = connection.getMetaData();
+    SchemaModel target = EntityModels.read(entityClasses, entityPackage, dialect,
+        meta.getDatabaseMajorVersion(), meta.getDatabaseMinorVersion());
+    SchemaModel current = Introspectors.forDialect(dialect).introspect(connection, TableFilter.DEFAULT);
+    return new SchemaComparator().compare(withoutKeyNames(target), withoutKeyNames(current));
+  }
+
+  /**
+   * Primary key names are the database's business ({@code packages_pkey}, {@code CONSTRAINT_8}); left in,
+   * they would only clutter the generated code.
+   */
+  private static SchemaModel withoutKeyNames(SchemaModel schema) {
+    return new SchemaModel(schema.tables().stream().map(Autogenerator::withoutKeyName).toList());
+  }
+
+  private static TableDef withoutKeyName(TableDef table) {
+    PrimaryKeyDef key = table.primaryKey();
+    return key == null || key.name() == null ? table : table.withPrimaryKey(new PrimaryKeyDef(null, key.columns()));
+  }
+}
