@@ -1,0 +1,112 @@
+package dev.retort.engine.runtime;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/**
+ * Lists the top-level class names in a package, from the folders and jars a class loader reads (jars without
+ * directory entries included) and from whatever else the loader reports for the package's path.
+ */
+public final class PackageScanner {
+  private PackageScanner() {}
+
+  /** Class names in {@code packageName} (and its sub-packages when asked), sorted. */
+  public static List<String> classNames(ClassLoader loader, String packageName, boolean subPackages) {
+    String path = packageName.replace('.', '/');
+    TreeSet<String> names = new TreeSet<>();
+    try {
+      for (Path entry : classPathEntries(loader)) {
+        if (Files.isDirectory(entry.resolve(path))) {
+          fromDirectory(entry, entry.resolve(path), subPackages, names);
+        } else if (Files.isRegularFile(entry)) {
+          try (JarFile jar = new JarFile(entry.toFile())) {
+            fromEntries(jar, path, subPackages, names);
+          }
+        }
+      }
+      // loaders that are not URL class loaders (application servers, nested jars) answer this way
+      Enumeration<URL> roots = loader.getResources(path);
+      while (roots.hasMoreElements()) {
+        URL root = roots.nextElement();
+        if (root.getProtocol().equals("jar")) {
+          JarURLConnection connection = (JarURLConnection) root.openConnection();
+          connection.setUseCaches(false);
+          try (JarFile jar = connection.getJarFile()) {
+            fromEntries(jar, path, subPackages, names);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+    return List.copyOf(names);
+  }
+
+  private static void fromDirectory(Path root, Path directory, boolean subPackages, TreeSet<String> names)
+      throws IOException {
+    try (Stream<Path> files = subPackages ? Files.walk(directory) : Files.list(directory)) {
+      files.filter(Files::isRegularFile)
+          .map(f -> root.relativize(f).toString().replace(File.separatorChar, '/'))
+          .filter(PackageScanner::isTopLevelClass)
+          .forEach(f -> names.add(className(f)));
+    }
+  }
+
+  private static void fromEntries(JarFile jar, String path, boolean subPackages, TreeSet<String> names) {
+    Enumeration<JarEntry> entries = jar.entries();
+    while (entries.hasMoreElements()) {
+      String entry = entries.nextElement().getName();
+      int slash = entry.lastIndexOf('/');
+      boolean inPackage = subPackages ? entry.startsWith(path + "/") : slash == path.length() && entry.startsWith(path);
+      if (inPackage && isTopLevelClass(entry)) {
+        names.add(className(entry));
+      }
+    }
+  }
+
+  private static String className(String relativePath) {
+    return relativePath.substring(0, relativePath.length() - ".class".length()).replace('/', '.');
+  }
+
+  private static boolean isTopLevelClass(String path) {
+    String fileName = path.substring(path.lastIndexOf('/') + 1);
+    return fileName.endsWith(".class") && !fileName.contains("$") && !fileName.equals("package-info.class")
+        && !fileName.equals("module-info.class");
+  }
+
+  /** Folders and jars of the URL class loaders in the chain, and of the JVM class path. */
+  private static List<Path> classPathEntries(ClassLoader loader) throws URISyntaxException {
+    List<Path> entries = new ArrayList<>();
+    for (ClassLoader l = loader; l != null; l = l.getParent()) {
+      if (l instanceof URLClassLoader urls) {
+        for (URL url : urls.getURLs()) {
+          if (url.getProtocol().equals("file")) {
+            entries.add(Path.of(url.toURI()));
+          }
+        }
+      }
+    }
+    for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+      if (!entry.isBlank()) {
+        entries.add(Path.of(entry));
+      }
+    }
+    return entries;
+  }
+}
