@@ -6,9 +6,7 @@ import dev.retort.autogen.entity.EntityModels;
 import dev.retort.autogen.introspect.Introspectors;
 import dev.retort.autogen.introspect.TableFilter;
 import dev.retort.engine.dialect.SqlDialect;
-import dev.retort.engine.schema.PrimaryKeyDef;
 import dev.retort.engine.schema.SchemaModel;
-import dev.retort.engine.schema.TableDef;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
@@ -31,19 +29,7 @@ public final class Autogenerator {
     SchemaModel target = EntityModels.read(entityClasses, entityPackage, dialect,
         meta.getDatabaseMajorVersion(), meta.getDatabaseMinorVersion());
     SchemaModel current = Introspectors.forDialect(dialect).introspect(connection, TableFilter.DEFAULT);
-    return new SchemaComparator().compare(withoutKeyNames(target), withoutKeyNames(current));
-  }
-
-  /**
-   * Primary key names are the database's business ({@code packages_pkey}, {@code CONSTRAINT_8}); left in,
-   * they would only clutter the generated code.
-   */
-  private static SchemaModel withoutKeyNames(SchemaModel schema) {
-    return new SchemaModel(schema.tables().stream().map(Autogenerator::withoutKeyName).toList());
-  }
-
-  private static TableDef withoutKeyName(TableDef table) {
-    PrimaryKeyDef key = table.primaryKey();
-    return key == null || key.name() == null ? table : table.withPrimaryKey(new PrimaryKeyDef(null, key.columns()));
+    SchemaNormalizer normalizer = new SchemaNormalizer(dialect);
+    return new SchemaComparator().compare(normalizer.normalize(target), normalizer.normalize(current));
   }
 }

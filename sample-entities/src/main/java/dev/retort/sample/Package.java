@@ -21,7 +21,7 @@ import java.util.Set;
 public class Package {
   @Id
   @Size(max = 100)
-  @Column(name = "name")
+  @Column(name = "name", length = 100)
   private String name;
 
   @Size(max = 255)

@@ -15,10 +15,14 @@ final class H2TypeSpelling {
   /**
    * The type of one row, reading {@code DATA_TYPE}, {@code CHARACTER_MAXIMUM_LENGTH}, {@code
    * NUMERIC_PRECISION}, {@code NUMERIC_SCALE} and {@code DATETIME_PRECISION}, each after {@code prefix};
-   * an array reads its element type from the same fields after {@code elementPrefix}.
+   * an array reads its element type from the same fields after {@code elementPrefix}; an enum lists its
+   * quoted values from {@code ENUM_VALUES} in declaration order, as DDL writes them.
    */
   static String of(ResultSet row, String prefix, String elementPrefix) throws SQLException {
     String dataType = row.getString(prefix + "DATA_TYPE");
+    if (dataType.equals("ENUM") && row.getString("ENUM_VALUES") != null) {
+      return "ENUM(" + row.getString("ENUM_VALUES") + ")";
+    }
     if (dataType.equals("ARRAY") && row.getString(elementPrefix + "DATA_TYPE") != null) {
       return compose(row.getString(elementPrefix + "DATA_TYPE"),
           row.getObject(elementPrefix + "CHARACTER_MAXIMUM_LENGTH", Long.class),

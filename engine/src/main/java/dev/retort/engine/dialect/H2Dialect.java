@@ -29,6 +29,11 @@ public final class H2Dialect extends AbstractSqlDialect {
   }
 
   @Override
+  public String unquotedName(String name) {
+    return name.toLowerCase(Locale.ROOT);
+  }
+
+  @Override
   public boolean transactionalDdl() {
     return false;
   }

@@ -1,5 +1,7 @@
 package dev.retort.engine.dialect;
 
+import dev.retort.engine.schema.ReferentialAction;
+
 /** MariaDB: backtick-quoted identifiers stored as written; DDL commits at once. */
 public final class MariaDbDialect extends AbstractSqlDialect {
   public MariaDbDialect() {
@@ -22,8 +24,18 @@ public final class MariaDbDialect extends AbstractSqlDialect {
   }
 
   @Override
+  public String unquotedName(String name) {
+    return name;
+  }
+
+  @Override
   public boolean transactionalDdl() {
     return false;
+  }
+
+  @Override
+  public ReferentialAction canonicalAction(ReferentialAction action) {
+    return action == ReferentialAction.RESTRICT ? ReferentialAction.NO_ACTION : action;
   }
 
   /** MariaDB also treats the backslash as an escape character in literals. */

@@ -1,5 +1,7 @@
 package dev.retort.engine.dialect;
 
+import java.util.Locale;
+
 /** PostgreSQL: double-quoted identifiers, lower-case folding, transactional DDL. */
 public final class PostgresDialect extends AbstractSqlDialect {
   public PostgresDialect() {
@@ -19,6 +21,11 @@ public final class PostgresDialect extends AbstractSqlDialect {
   @Override
   public String canonicalName(String storedName) {
     return storedName;
+  }
+
+  @Override
+  public String unquotedName(String name) {
+    return name.toLowerCase(Locale.ROOT);
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.retort.engine.dialect;
 
 import dev.retort.engine.op.SchemaOp;
 import dev.retort.engine.schema.ColumnType;
+import dev.retort.engine.schema.ReferentialAction;
 import java.util.List;
 
 /** What the engine needs to know about one database. Implementations are stateless. */
@@ -16,6 +17,9 @@ public interface SqlDialect {
   /** The canonical form of a name as the catalog reports it (H2's {@code PACKAGES} becomes {@code packages}). */
   String canonicalName(String storedName);
 
+  /** The canonical form of a name written without quotes, as an ORM writes it ({@code Packages} on H2: {@code packages}). */
+  String unquotedName(String name);
+
   /** The DDL spelling of a type: {@code varchar(255)}, {@code timestamp(6)}, {@code bigint}. */
   String typeSql(ColumnType type);
 
@@ -26,6 +30,14 @@ public interface SqlDialect {
    * is case-insensitive). {@code parseType(typeSql(t))} equals {@code t}.
    */
   ColumnType parseType(String sqlType);
+
+  /**
+   * The delete action as this database means it: MariaDB reports RESTRICT for a key created without an
+   * action and treats it exactly like NO ACTION, so both are NO_ACTION there.
+   */
+  default ReferentialAction canonicalAction(ReferentialAction action) {
+    return action;
+  }
 
   /** The statements that carry out one operation, in order, without trailing semicolons. */
   List<String> toSql(SchemaOp op);

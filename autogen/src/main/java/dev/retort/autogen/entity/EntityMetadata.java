@@ -1,0 +1,109 @@
+package dev.retort.autogen.entity;
+
+import dev.retort.engine.dialect.SqlDialect;
+import dev.retort.engine.error.ErrorCode;
+import dev.retort.engine.error.RetortException;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.internal.ClassLoaderAccessImpl;
+import org.hibernate.boot.registry.BootstrapServiceRegistry;
+import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.boot.registry.classloading.spi.ClassLoaderService;
+import org.hibernate.boot.spi.ClassLoaderAccess;
+import org.hibernate.dialect.Dialect;
+import org.hibernate.engine.config.spi.ConfigurationService;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Hibernate's mapping metadata for a set of classes, built offline: the dialect and database version are
+ * given, so no connection is opened while Hibernate boots. Bean Validation's relational constraints are
+ * applied through the same call Hibernate makes when a session factory starts, so the columns come out as
+ * Hibernate's own schema export writes them.
+ */
+public final class EntityMetadata implements AutoCloseable {
+  private static final String ACTIVATOR = "org.hibernate.boot.beanvalidation.TypeSafeActivator";
+
+  private final StandardServiceRegistry registry;
+  private final Metadata metadata;
+
+  private EntityMetadata(StandardServiceRegistry registry, Metadata metadata) {
+    this.registry = registry;
+    this.metadata = metadata;
+  }
+
+  public static EntityMetadata build(List<Class<?>> classes, ClassLoader loader, SqlDialect dialect,
+      int databaseMajor, int databaseMinor) {
+    BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
+    StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap)
+        .applySetting("hibernate.dialect", HibernateDialects.className(dialect))
+        .applySetting("hibernate.boot.allow_jdbc_metadata_access", "false")
+        .applySetting("jakarta.persistence.database-major-version", Integer.toString(databaseMajor))
+        .applySetting("jakarta.persistence.database-minor-version", Integer.toString(databaseMinor))
+        .applySetting("jakarta.persistence.validation.mode", "none")
+        .build();
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    thread.setContextClassLoader(loader);
+    try {
+      MetadataSources sources = new MetadataSources(registry);
+      classes.forEach(sources::addAnnotatedClass);
+      Metadata metadata = sources.buildMetadata();
+      applyBeanValidation(metadata, registry, loader);
+      return new EntityMetadata(registry, metadata);
+    } catch (RuntimeException e) {
+      StandardServiceRegistryBuilder.destroy(registry);
+      throw new RetortException(ErrorCode.ENTITY_MAPPING_FAILED, "Hibernate cannot map the entities: "
+          + e.getMessage() + ". Nothing was written. Fix the mapping (the message names the entity), then"
+          + " rerun.", e);
+    } finally {
+      thread.setContextClassLoader(previous);
+    }
+  }
+
+  /**
+   * Hibernate applies these constraints from a class that is not public API; calling the same method
+   * reflectively keeps the result identical to what Hibernate's own export writes.
+   */
+  private static void applyBeanValidation(Metadata metadata, StandardServiceRegistry registry,
+      ClassLoader loader) {
+    try (ValidatorFactory validation = Validation.byDefaultProvider().configure()
+        .messageInterpolator(new ParameterMessageInterpolator())
+        .buildValidatorFactory()) {
+      Method apply = Class.forName(ACTIVATOR).getDeclaredMethod("applyRelationalConstraints",
+          ValidatorFactory.class, Collection.class, Map.class, Dialect.class, ClassLoaderAccess.class);
+      apply.setAccessible(true);
+      apply.invoke(null, validation, metadata.getEntityBindings(),
+          registry.requireService(ConfigurationService.class).getSettings(),
+          metadata.getDatabase().getDialect(),
+          new ClassLoaderAccessImpl(loader, registry.requireService(ClassLoaderService.class)));
+    } catch (InvocationTargetException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("this Hibernate version has no " + ACTIVATOR
+          + ".applyRelationalConstraints; Bean Validation constraints cannot be applied", e);
+    }
+  }
+
+  public Metadata metadata() {
+    return metadata;
+  }
+
+  /** The service registry the metadata was built with (tests hand it to Hibernate's own exporter). */
+  StandardServiceRegistry registry() {
+    return registry;
+  }
+
+  @Override
+  public void close() {
+    StandardServiceRegistryBuilder.destroy(registry);
+  }
+}

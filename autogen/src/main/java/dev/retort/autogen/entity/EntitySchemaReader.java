@@ -1,0 +1,140 @@
+package dev.retort.autogen.entity;
+
+import dev.retort.engine.dialect.SqlDialect;
+import dev.retort.engine.schema.ColumnDef;
+import dev.retort.engine.schema.ForeignKeyDef;
+import dev.retort.engine.schema.IndexDef;
+import dev.retort.engine.schema.PrimaryKeyDef;
+import dev.retort.engine.schema.ReferentialAction;
+import dev.retort.engine.schema.SchemaModel;
+import dev.retort.engine.schema.TableDef;
+import dev.retort.engine.schema.UniqueDef;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.hibernate.annotations.OnDeleteAction;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.model.naming.Identifier;
+import org.hibernate.boot.model.naming.NamingHelper;
+import org.hibernate.boot.model.relational.Namespace;
+import org.hibernate.mapping.Column;
+import org.hibernate.mapping.ForeignKey;
+import org.hibernate.mapping.Index;
+import org.hibernate.mapping.Table;
+import org.hibernate.mapping.UniqueKey;
+
+/**
+ * Reads the tables Hibernate's schema export would create into a {@link SchemaModel}: the same tables
+ * (physical ones), columns in export order with the DDL type Hibernate writes for the dialect, keys,
+ * unique keys, indexes and foreign keys with Hibernate's names.
+ */
+public final class EntitySchemaReader {
+  private final SqlDialect dialect;
+
+  public EntitySchemaReader(SqlDialect dialect) {
+    this.dialect = dialect;
+  }
+
+  public SchemaModel read(Metadata metadata) {
+    List<TableDef> tables = new ArrayList<>();
+    for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
+      for (Table table : namespace.getTables()) {
+        if (table.isPhysicalTable()) {
+          tables.add(table(table, metadata));
+        }
+      }
+    }
+    tables.sort(Comparator.comparing(TableDef::name));
+    return new SchemaModel(tables);
+  }
+
+  private TableDef table(Table table, Metadata metadata) {
+    List<ColumnDef> columns = new ArrayList<>();
+    for (Column column : table.getColumns()) {
+      columns.add(column(column, metadata));
+    }
+    PrimaryKeyDef primaryKey = table.getPrimaryKey() == null ? null
+        : new PrimaryKeyDef(null, names(table.getPrimaryKey().getColumns()));
+    List<UniqueDef> uniques = new ArrayList<>();
+    for (UniqueKey key : table.getUniqueKeys().values()) {
+      uniques.add(new UniqueDef(name(key.getName(), false), names(key.getColumns())));
+    }
+    uniques.addAll(uniqueColumns(table, uniques));
+    List<IndexDef> indexes = new ArrayList<>();
+    for (Index index : table.getIndexes().values()) {
+      indexes.add(new IndexDef(name(index.getName(), false), names(index.getColumns()), index.isUnique()));
+    }
+    List<ForeignKeyDef> foreignKeys = new ArrayList<>();
+    for (ForeignKey key : table.getForeignKeys().values()) {
+      if (key.isCreationEnabled() && key.isPhysicalConstraint()) {
+        foreignKeys.add(foreignKey(key));
+      }
+    }
+    uniques.sort(Comparator.comparing(UniqueDef::name));
+    indexes.sort(Comparator.comparing(IndexDef::name));
+    foreignKeys.sort(Comparator.comparing(ForeignKeyDef::name));
+    return new TableDef(name(table.getName(), table.isQuoted()), columns, primaryKey, uniques, indexes,
+        foreignKeys);
+  }
+
+  /**
+   * {@code @Column(unique = true)} becomes a unique key only while Hibernate exports; it is named as
+   * Hibernate's implicit naming names it ({@code UK} and a hash of table and column).
+   */
+  private List<UniqueDef> uniqueColumns(Table table, List<UniqueDef> declared) {
+    List<UniqueDef> implicit = new ArrayList<>();
+    for (Column column : table.getColumns()) {
+      List<String> columns = List.of(name(column.getName(), column.isQuoted()));
+      boolean primaryKeyOnly = table.getPrimaryKey() != null
+          && table.getPrimaryKey().getColumns().equals(List.of(column));
+      boolean covered = declared.stream().anyMatch(u -> u.columns().equals(columns));
+      if (column.isUnique() && !primaryKeyOnly && !covered) {
+        String keyName = NamingHelper.INSTANCE.generateHashedConstraintName("UK", table.getNameIdentifier(),
+            Identifier.toIdentifier(column.getName(), column.isQuoted()));
+        implicit.add(new UniqueDef(name(keyName, false), columns));
+      }
+    }
+    return implicit;
+  }
+
+  private ColumnDef column(Column column, Metadata metadata) {
+    ColumnDef def = ColumnDef.of(name(column.getName(), column.isQuoted()),
+        dialect.parseType(column.getSqlType(metadata)));
+    if (column.isIdentity()) {
+      def = def.identity();
+    } else if (!column.isNullable()) {
+      def = def.notNull();
+    }
+    return column.getDefaultValue() == null ? def : def.withDefault(column.getDefaultValue());
+  }
+
+  private ForeignKeyDef foreignKey(ForeignKey key) {
+    List<Column> referenced = key.isReferenceToPrimaryKey()
+        ? key.getReferencedTable().getPrimaryKey().getColumns()
+        : key.getReferencedColumns();
+    Table target = key.getReferencedTable();
+    return new ForeignKeyDef(name(key.getName(), false), names(key.getColumns()),
+        name(target.getName(), target.isQuoted()), names(referenced), action(key.getOnDeleteAction()));
+  }
+
+  private static ReferentialAction action(OnDeleteAction action) {
+    if (action == null) {
+      return ReferentialAction.NO_ACTION;
+    }
+    return switch (action) {
+      case NO_ACTION -> ReferentialAction.NO_ACTION;
+      case CASCADE -> ReferentialAction.CASCADE;
+      case SET_NULL -> ReferentialAction.SET_NULL;
+      case SET_DEFAULT -> ReferentialAction.SET_DEFAULT;
+      case RESTRICT -> ReferentialAction.RESTRICT;
+    };
+  }
+
+  private List<String> names(List<Column> columns) {
+    return columns.stream().map(c -> name(c.getName(), c.isQuoted())).toList();
+  }
+
+  private String name(String name, boolean quoted) {
+    return quoted ? name : dialect.unquotedName(name);
+  }
+}

@@ -1,0 +1,97 @@
+package dev.retort.autogen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.retort.autogen.compare.SchemaComparator;
+import dev.retort.autogen.compare.SchemaDiff;
+import dev.retort.autogen.entity.EntityMetadata;
+import dev.retort.autogen.entity.EntityScanner;
+import dev.retort.autogen.introspect.Introspectors;
+import dev.retort.engine.dialect.Dialects;
+import dev.retort.engine.dialect.SqlDialect;
+import dev.retort.engine.op.SchemaOp;
+import dev.retort.engine.schema.SchemaModel;
+import dev.retort.engine.schema.TableDef;
+import dev.retort.engine.testing.DatabaseKind;
+import dev.retort.engine.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.Statement;
+import java.util.List;
+import org.hibernate.tool.schema.internal.SchemaCreatorImpl;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The schema Retort creates for the sample entities is the schema Hibernate's own export creates, and
+ * autogenerate finds nothing to do against either: no false differences.
+ */
+class HibernateEquivalenceTest {
+  private static final String SAMPLE = "dev.retort.sample";
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void retortAndHibernateCreateTheSameSchema(DatabaseKind kind) throws Exception {
+    try (TestDatabase byHibernate = TestDatabase.create(kind); TestDatabase byRetort = TestDatabase.create(kind)) {
+      SqlDialect dialect = Dialects.forJdbcUrl(byRetort.url());
+      ClassLoader loader = getClass().getClassLoader();
+      try (Connection c = byHibernate.connect(); Statement s = c.createStatement()) {
+        DatabaseMetaData meta = c.getMetaData();
+        try (EntityMetadata metadata = EntityMetadata.build(EntityScanner.scan(loader, SAMPLE), loader, dialect,
+            meta.getDatabaseMajorVersion(), meta.getDatabaseMinorVersion())) {
+          for (String sql : hibernateExport(metadata)) {
+            s.execute(sql);
+          }
+        }
+      }
+      List<SchemaOp> initial;
+      try (Connection c = byRetort.connect(); Statement s = c.createStatement()) {
+        initial = new Autogenerator(dialect).compare(c, SAMPLE, loader).upgrade();
+        for (SchemaOp op : initial) {
+          for (String sql : dialect.toSql(op)) {
+            s.execute(sql);
+          }
+        }
+      }
+      assertThat(initial).extracting(SchemaOp::describe).containsExactly(
+          "create table languages", "create table licences", "create table packages",
+          "create table package_languages", "create table releases", "create table downloads",
+          "create table users", "create table maintainers");
+
+      SchemaModel hibernate = introspect(byHibernate, dialect);
+      SchemaModel retort = introspect(byRetort, dialect);
+      assertThat(retort.tables()).extracting(TableDef::name).isEqualTo(hibernate.tables().stream()
+          .map(TableDef::name).toList());
+      for (TableDef table : hibernate.tables()) {
+        TableDef ours = retort.requireTable(table.name());
+        assertThat(ours.columns()).as(table.name()).isEqualTo(table.columns());
+        assertThat(ours.primaryKey().columns()).as(table.name()).isEqualTo(table.primaryKey().columns());
+      }
+      SchemaComparator comparator = new SchemaComparator();
+      assertThat(comparator.compare(hibernate, retort).upgrade()).as("retort -> hibernate").isEmpty();
+      assertThat(comparator.compare(retort, hibernate).upgrade()).as("hibernate -> retort").isEmpty();
+
+      assertThat(autogen(byRetort, dialect).upgrade()).as("autogen after Retort's schema").isEmpty();
+      assertThat(autogen(byHibernate, dialect).upgrade()).as("autogen after Hibernate's schema").isEmpty();
+    }
+  }
+
+  private static List<String> hibernateExport(EntityMetadata metadata) throws Exception {
+    java.lang.reflect.Method registry = EntityMetadata.class.getDeclaredMethod("registry");
+    registry.setAccessible(true);
+    return new SchemaCreatorImpl((org.hibernate.service.ServiceRegistry) registry.invoke(metadata))
+        .generateCreationCommands(metadata.metadata(), false);
+  }
+
+  private static SchemaModel introspect(TestDatabase db, SqlDialect dialect) throws Exception {
+    try (Connection c = db.connect()) {
+      return Introspectors.forDialect(dialect).introspect(c);
+    }
+  }
+
+  private SchemaDiff autogen(TestDatabase db, SqlDialect dialect) throws Exception {
+    try (Connection c = db.connect()) {
+      return new Autogenerator(dialect).compare(c, SAMPLE, getClass().getClassLoader());
+    }
+  }
+}
