@@ -133,8 +133,7 @@ class EngineCommandsTest {
   void aMigrationThatDoesNotCompileNamesTheFileAndLine() throws Exception {
     CliRunner cli = initialised();
     Files.writeString(dir.resolve("migrations/M20261124_110000_AddAuthorName.java"),
-        SECOND.replace("varchar(100)));\n    }\n\n    @Override\n    public void downgrade",
-            "varchar(100))\n    }\n\n    @Override\n    public void downgrade"));
+        SECOND.replaceFirst("varchar\\(100\\)\\)\\);", "varchar(100)))"));
     CliRunner.Result result = cli.run("upgrade");
     assertThat(result.exitCode()).isEqualTo(12);
     assertThat(result.err()).startsWith("error: The migrations in " + dir.resolve("migrations")
