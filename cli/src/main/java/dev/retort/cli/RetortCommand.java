@@ -1,6 +1,9 @@
 package dev.retort.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,6 +26,9 @@ import picocli.CommandLine.Spec;
       CommandLine.HelpCommand.class
     })
 public final class RetortCommand implements Runnable {
+  /** Held so the settings stick: Hibernate and its validator report their start-up at INFO and WARN. */
+  private static final List<Logger> QUIET = List.of(Logger.getLogger("org.hibernate"));
+
   private final Environment environment;
 
   @Spec
@@ -53,6 +59,9 @@ public final class RetortCommand implements Runnable {
   }
 
   public static void main(String[] args) {
+    if (!List.of(args).contains("--verbose")) {
+      QUIET.forEach(logger -> logger.setLevel(Level.SEVERE));
+    }
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
     int code = commandLine(Environment.current(), out, err).execute(args);
