@@ -36,6 +36,10 @@ public enum ErrorCode {
   DATABASE_ERROR(16),
   /** A file could not be read or written. */
   IO(17),
+  /** An applied migration was changed since it ran. */
+  CHECKSUM_MISMATCH(18),
+  /** Another run held the migration lock for longer than the timeout. */
+  LOCK_TIMEOUT(19),
   /** A bug: please report it. */
   INTERNAL(70);
 

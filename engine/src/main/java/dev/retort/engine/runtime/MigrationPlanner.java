@@ -56,7 +56,8 @@ public final class MigrationPlanner {
     return steps;
   }
 
-  private void requireKnown(Set<String> applied) {
+  /** Every applied revision must be defined by a migration. */
+  void requireKnown(Set<String> applied) {
     List<String> unknown = applied.stream().filter(id -> graph.find(id).isEmpty()).sorted().toList();
     if (!unknown.isEmpty()) {
       throw new RetortException(ErrorCode.UNKNOWN_REVISION, "The database records revision(s) "

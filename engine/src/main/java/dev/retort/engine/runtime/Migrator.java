@@ -3,8 +3,12 @@ package dev.retort.engine.runtime;
 import dev.retort.engine.dialect.SqlDialect;
 import dev.retort.engine.error.ErrorCode;
 import dev.retort.engine.error.RetortException;
+import dev.retort.engine.revision.RevisionInfo;
+import dev.retort.engine.revision.TargetResolver;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,16 +16,24 @@ import java.util.function.Consumer;
 
 /** The engine's front door: upgrade, downgrade and status of one database against one set of migrations. */
 public final class Migrator {
+  public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
+
   private final Connector connector;
   private final SqlDialect dialect;
   private final MigrationSet migrations;
   private final VersionTable versions;
+  private final Duration lockTimeout;
 
   public Migrator(Connector connector, SqlDialect dialect, MigrationSet migrations) {
+    this(connector, dialect, migrations, DEFAULT_LOCK_TIMEOUT);
+  }
+
+  private Migrator(Connector connector, SqlDialect dialect, MigrationSet migrations, Duration lockTimeout) {
     this.connector = connector;
     this.dialect = dialect;
     this.migrations = migrations;
     this.versions = new VersionTable(dialect);
+    this.lockTimeout = lockTimeout;
   }
 
   public MigrationSet migrations() {
@@ -50,9 +62,76 @@ public final class Migrator {
     return migrations.graph().tips(appliedIds(applied()));
   }
 
-  private MigrationResult run(boolean up, String target, Consumer<Step> beforeEach) {
-    try (Connection connection = connector.open()) {
+  /**
+   * Records the database as standing at {@code target} without running anything: the revisions up to it are
+   * recorded, later ones removed. With {@code purge}, the table is emptied first, so revisions no migration
+   * defines any more are dropped too.
+   */
+  public StampResult stamp(String target, boolean purge) {
+    return locked("stamping", connection -> {
+      versions.createIfMissing(connection);
+      if (purge) {
+        versions.deleteAll(connection);
+      }
       Set<String> applied = appliedIds(versions.read(connection));
+      new MigrationPlanner(migrations).requireKnown(applied);
+      Set<String> wanted = migrations.graph().ancestry(
+          new TargetResolver(migrations.graph()).resolve(target, applied));
+      List<String> recorded = new ArrayList<>();
+      List<String> removed = new ArrayList<>();
+      List<RevisionInfo> ordered = migrations.graph().revisions();
+      for (int i = ordered.size() - 1; i >= 0; i--) {
+        String id = ordered.get(i).id();
+        if (applied.contains(id) && !wanted.contains(id)) {
+          versions.delete(connection, id);
+          removed.add(id);
+        }
+      }
+      for (RevisionInfo revision : ordered) {
+        if (wanted.contains(revision.id()) && !applied.contains(revision.id())) {
+          versions.insert(connection, migrations.get(revision.id()));
+          recorded.add(revision.id());
+        }
+      }
+      return new StampResult(recorded, removed, migrations.graph().tips(wanted));
+    });
+  }
+
+  /** Records the current checksums of applied revisions whose migrations were deliberately changed. */
+  public List<String> accept(List<String> revisions) {
+    return locked("accepting checksums", connection -> {
+      Set<String> applied = appliedIds(versions.read(connection));
+      List<String> accepted = new ArrayList<>();
+      for (String given : revisions) {
+        String id = migrations.graph().resolveId(given);
+        if (!applied.contains(id)) {
+          throw new RetortException(ErrorCode.UNKNOWN_REVISION, "Revision " + id + " is not applied, so it has"
+              + " no checksum to accept. Nothing was changed. Run `retort history` to see what is applied.");
+        }
+        versions.updateChecksum(connection, migrations.get(id));
+        accepted.add(id);
+      }
+      return accepted;
+    });
+  }
+
+  /** Applied revisions whose migrations changed since they ran. */
+  public List<String> changedSinceApplied() {
+    return ChecksumCheck.changed(migrations, applied());
+  }
+
+  /** How long a run waits for another run's lock before giving up. */
+  public Migrator withLockTimeout(Duration timeout) {
+    return new Migrator(connector, dialect, migrations, timeout);
+  }
+
+  private MigrationResult run(boolean up, String target, Consumer<Step> beforeEach) {
+    return locked("migrating", connection -> {
+      List<AppliedRevision> rows = versions.read(connection);
+      if (up) {
+        ChecksumCheck.require(migrations, rows);
+      }
+      Set<String> applied = appliedIds(rows);
       MigrationPlanner planner = new MigrationPlanner(migrations);
       List<Step> steps = up ? planner.upgrade(target, applied) : planner.downgrade(target, applied);
       if (!steps.isEmpty()) {
@@ -69,8 +148,30 @@ public final class Migrator {
         }
       }
       return new MigrationResult(steps, migrations.graph().tips(applied));
+    });
+  }
+
+  /** Work done on one connection while holding the migration lock. */
+  interface LockedWork<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
+  <T> T locked(String doing, LockedWork<T> work) {
+    try (Connection connection = connector.open()) {
+      MigrationLock lock = MigrationLock.forDialect(dialect, connector.settings().url());
+      if (!lock.acquire(connection, lockTimeout)) {
+        throw new RetortException(ErrorCode.LOCK_TIMEOUT, "Another Retort run has held the migration lock on "
+            + connector.settings().safeUrl() + " for more than " + lockTimeout.toSeconds() + " s. Nothing was"
+            + " changed. Let it finish and rerun (the lock goes away with that run's connection, even if it is"
+            + " killed), or raise --lock-timeout.");
+      }
+      try {
+        return work.run(connection);
+      } finally {
+        lock.release(connection);
+      }
     } catch (SQLException e) {
-      throw databaseError("migrating", e);
+      throw databaseError(doing, e);
     }
   }
 

@@ -100,6 +100,21 @@ public final class VersionTable {
     }
   }
 
+  public void updateChecksum(Connection connection, LoadedMigration migration) throws SQLException {
+    try (PreparedStatement update = connection.prepareStatement("UPDATE " + q(NAME) + " SET " + q("checksum")
+        + " = ? WHERE " + q("revision") + " = ?")) {
+      update.setString(1, migration.checksum());
+      update.setString(2, migration.info().id());
+      update.executeUpdate();
+    }
+  }
+
+  public void deleteAll(Connection connection) throws SQLException {
+    try (Statement delete = connection.createStatement()) {
+      delete.executeUpdate("DELETE FROM " + q(NAME));
+    }
+  }
+
   /** The insert with literal values, for offline scripts. */
   public String insertLiteral(LoadedMigration migration) {
     return insertSql(dialect.stringLiteral(migration.info().id()), dialect.stringLiteral(migration.checksum()),

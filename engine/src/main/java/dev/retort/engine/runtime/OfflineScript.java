@@ -1,0 +1,79 @@
+package dev.retort.engine.runtime;
+
+import dev.retort.engine.dialect.SqlDialect;
+import dev.retort.engine.revision.RevisionGraph;
+import dev.retort.engine.revision.TargetResolver;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The SQL an upgrade or downgrade would run, version-table statements included, written for one dialect
+ * without connecting: the same planning and the same DDL as online, sent to text instead of JDBC.
+ */
+public final class OfflineScript {
+  private final SqlDialect dialect;
+  private final MigrationSet migrations;
+  private final VersionTable versions;
+
+  public OfflineScript(SqlDialect dialect, MigrationSet migrations) {
+    this.dialect = dialect;
+    this.migrations = migrations;
+    this.versions = new VersionTable(dialect);
+  }
+
+  /** From {@code from} ({@code base} or a revision) up to {@code to}. */
+  public String upgrade(String from, String to) {
+    Set<String> applied = standingAt(from);
+    List<Step> steps = new MigrationPlanner(migrations).upgrade(to, applied);
+    StringBuilder script = header("upgrade", from, to);
+    if (applied.isEmpty() && !steps.isEmpty()) {
+      versions.createStatements().forEach(sql -> statement(script, sql));
+      script.append('\n');
+    }
+    steps.forEach(step -> step(script, step, versions.insertLiteral(step.migration())));
+    return script.toString();
+  }
+
+  /** From {@code from} (a revision) down to {@code to}. */
+  public String downgrade(String from, String to) {
+    List<Step> steps = new MigrationPlanner(migrations).downgrade(to, standingAt(from));
+    StringBuilder script = header("downgrade", from, to);
+    steps.forEach(step -> step(script, step, versions.deleteLiteral(step.id())));
+    return script.toString();
+  }
+
+  private Set<String> standingAt(String from) {
+    RevisionGraph graph = migrations.graph();
+    return new HashSet<>(graph.ancestry(new TargetResolver(graph).resolve(from, Set.of())));
+  }
+
+  private StringBuilder header(String verb, String from, String to) {
+    return new StringBuilder("-- Retort ").append(verb).append(" script for ").append(dialect.name())
+        .append(": ").append(from).append(" -> ").append(to).append('\n')
+        .append("-- Written offline; review it before running.\n\n");
+  }
+
+  private void step(StringBuilder script, Step step, String versionStatement) {
+    String arrow = step.direction() == Direction.UPGRADE ? "Upgrade to " : "Downgrade from ";
+    script.append("-- ").append(arrow).append(step.migration().info().label());
+    if (!step.migration().info().message().isEmpty()) {
+      script.append(": ").append(step.migration().info().message());
+    }
+    script.append('\n');
+    boolean transactional = dialect.transactionalDdl();
+    if (transactional) {
+      script.append("BEGIN;\n");
+    }
+    StepExecutor.statements(dialect, step.ops()).forEach(sql -> statement(script, sql));
+    statement(script, versionStatement);
+    if (transactional) {
+      script.append("COMMIT;\n");
+    }
+    script.append('\n');
+  }
+
+  private static void statement(StringBuilder script, String sql) {
+    script.append(sql).append(";\n");
+  }
+}
