@@ -19,6 +19,10 @@ public final class CommonOptions {
       description = "Folder of migration sources (default: migrations).")
   String migrations;
 
+  @Option(names = "--lock-timeout", paramLabel = "SECONDS", defaultValue = "60",
+      description = "How long to wait for another run's migration lock (default: ${DEFAULT-VALUE}).")
+  int lockTimeoutSeconds;
+
   @Option(names = "--verbose", description = "Print the cause chain of errors.")
   boolean verbose;
 }

@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import dev.retort.engine.runtime.MigrationResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** Reverts migrations down to a target. */
@@ -9,12 +10,20 @@ import picocli.CommandLine.Parameters;
     description = "Revert migrations down to TARGET.")
 final class DowngradeCommand extends ProjectCommand {
   @Parameters(index = "0", paramLabel = "TARGET",
-      description = "-N, base, or a revision id or unique prefix to keep.")
+      description = "-N, base, or a revision id or unique prefix to keep; with --sql FROM:TO.")
   String target;
+
+  @Mixin
+  OfflineOptions offline;
 
   @Override
   public Integer call() {
     Project project = project();
+    if (offline.sql) {
+      String[] range = OfflineOptions.range(target, null, "downgrade");
+      out().print(offline.script(project).downgrade(range[0], range[1]));
+      return 0;
+    }
     MigrationResult result = project.migrator().downgrade(target,
         step -> out().println("Reverting " + Revisions.describe(step.migration().info())));
     new Revisions(project.migrations().graph()).printOutcome(out(), result, "downgrade");

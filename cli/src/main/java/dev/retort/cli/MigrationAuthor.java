@@ -1,6 +1,5 @@
 package dev.retort.cli;
 
-import dev.retort.autogen.Autogenerator;
 import dev.retort.autogen.GeneratedMigration;
 import dev.retort.autogen.MigrationWriter;
 import dev.retort.autogen.compare.SchemaDiff;
@@ -11,16 +10,10 @@ import dev.retort.engine.revision.RevisionGraph;
 import dev.retort.engine.runtime.MigrationSet;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -42,23 +35,11 @@ final class MigrationAuthor {
 
   int autogenerate() {
     Settings settings = command.settings(options.entities, options.classpath);
-    if (settings.entities() == null) {
-      throw new RetortException(ErrorCode.CONFIGURATION, "No entity package given, so there is nothing to"
-          + " compare. Nothing was written. Pass --entities com.example.model (or set entities in"
-          + " retort.properties).");
-    }
     createDefaultFolder(settings);
-    Project project = new Project(settings);
+    Project project = command.project(settings);
     MigrationSet migrations = project.migrations();
     List<String> parents = requireUpToDate(project, migrations.graph());
-    SchemaDiff diff;
-    try (URLClassLoader entities = entityClassLoader(settings.classpath());
-        Connection connection = project.connector().open()) {
-      diff = new Autogenerator(project.dialect()).compare(connection, settings.entities(), entities);
-    } catch (IOException | SQLException e) {
-      throw new RetortException(ErrorCode.DATABASE_ERROR, "Comparing the entities with the database failed: "
-          + e.getMessage() + ". Nothing was written. Check the database and rerun.", e);
-    }
+    SchemaDiff diff = EntityComparison.run(project);
     diff.warnings().forEach(w -> command.out().println("warning: " + w));
     if (diff.isEmpty()) {
       command.out().println("No changes: the database matches the entities in " + settings.entities()
@@ -69,10 +50,25 @@ final class MigrationAuthor {
     return 0;
   }
 
+  /** A migration with no operations whose parents are the given revisions, or all heads. */
+  int merge(List<String> revisions) {
+    Settings settings = command.settings(null, null);
+    RevisionGraph graph = command.project(settings).migrations().graph();
+    List<String> parents = revisions == null || revisions.isEmpty()
+        ? graph.heads() : revisions.stream().map(graph::resolveId).distinct().toList();
+    if (parents.size() < 2) {
+      throw new RetortException(ErrorCode.USAGE, "A merge joins two or more revisions, but there "
+          + (parents.size() == 1 ? "is only " + parents.get(0) : "is none") + " to join. Nothing was written."
+          + " Name the revisions to merge, or run `retort heads` to see the heads.");
+    }
+    write(settings, graph, parents, List.of(), List.of());
+    return 0;
+  }
+
   int empty() {
     Settings settings = command.settings(options.entities, options.classpath);
     createDefaultFolder(settings);
-    RevisionGraph graph = new Project(settings).migrations().graph();
+    RevisionGraph graph = command.project(settings).migrations().graph();
     write(settings, graph, graph.heads(), List.of(), List.of());
     return 0;
   }
@@ -151,22 +147,5 @@ final class MigrationAuthor {
             + " run `retort init`.", e);
       }
     }
-  }
-
-  private static URLClassLoader entityClassLoader(List<Path> classpath) {
-    List<URL> urls = new ArrayList<>();
-    for (Path entry : classpath) {
-      if (!Files.exists(entry)) {
-        throw new RetortException(ErrorCode.CONFIGURATION, "The class path entry " + entry + " does not exist."
-            + " Nothing was written. Build the entities first, or correct --classpath (or classpath in"
-            + " retort.properties).");
-      }
-      try {
-        urls.add(entry.toUri().toURL());
-      } catch (MalformedURLException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-    return new URLClassLoader(urls.toArray(URL[]::new), MigrationAuthor.class.getClassLoader());
   }
 }

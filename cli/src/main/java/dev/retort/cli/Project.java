@@ -7,14 +7,17 @@ import dev.retort.engine.runtime.Connector;
 import dev.retort.engine.runtime.MigrationSet;
 import dev.retort.engine.runtime.Migrator;
 import dev.retort.engine.runtime.SourceMigrations;
+import java.time.Duration;
 
 /** The pieces a command works with, built from resolved settings on first use. */
 final class Project {
   private final Settings settings;
+  private final Duration lockTimeout;
   private MigrationSet migrations;
 
-  Project(Settings settings) {
+  Project(Settings settings, Duration lockTimeout) {
     this.settings = settings;
+    this.lockTimeout = lockTimeout;
   }
 
   Settings settings() {
@@ -37,6 +40,6 @@ final class Project {
   }
 
   Migrator migrator() {
-    return new Migrator(connector(), dialect(), migrations());
+    return new Migrator(connector(), dialect(), migrations()).withLockTimeout(lockTimeout);
   }
 }

@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,7 +32,11 @@ abstract class ProjectCommand implements Callable<Integer> {
   }
 
   Project project() {
-    return new Project(settings());
+    return project(settings());
+  }
+
+  Project project(Settings settings) {
+    return new Project(settings, Duration.ofSeconds(common.lockTimeoutSeconds));
   }
 
   PrintWriter out() {

@@ -23,6 +23,12 @@ import picocli.CommandLine.Spec;
       DowngradeCommand.class,
       CurrentCommand.class,
       HistoryCommand.class,
+      HeadsCommand.class,
+      ShowCommand.class,
+      StampCommand.class,
+      MergeCommand.class,
+      CheckCommand.class,
+      AcceptCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class RetortCommand implements Runnable {

@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import dev.retort.engine.runtime.MigrationResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** Applies migrations up to a target. */
@@ -9,12 +10,20 @@ import picocli.CommandLine.Parameters;
     description = "Apply migrations up to TARGET (default head).")
 final class UpgradeCommand extends ProjectCommand {
   @Parameters(index = "0", arity = "0..1", defaultValue = "head", paramLabel = "TARGET",
-      description = "head, heads, a revision id or unique prefix, or +N.")
+      description = "head, heads, a revision id or unique prefix, or +N; with --sql also FROM:TO.")
   String target;
+
+  @Mixin
+  OfflineOptions offline;
 
   @Override
   public Integer call() {
     Project project = project();
+    if (offline.sql) {
+      String[] range = OfflineOptions.range(target, "base", "upgrade");
+      out().print(offline.script(project).upgrade(range[0], range[1]));
+      return 0;
+    }
     MigrationResult result = project.migrator().upgrade(target,
         step -> out().println("Applying " + Revisions.describe(step.migration().info())));
     new Revisions(project.migrations().graph()).printOutcome(out(), result, "upgrade");

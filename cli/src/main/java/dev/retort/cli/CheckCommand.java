@@ -1,0 +1,50 @@
+package dev.retort.cli;
+
+import dev.retort.autogen.compare.SchemaDiff;
+import dev.retort.engine.error.ErrorCode;
+import dev.retort.engine.revision.RevisionGraph;
+import dev.retort.engine.runtime.Migrator;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** For CI: is the database at the head, unchanged since, and (with entities) matching them? */
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = "Exit 0 when the database stands at the head, its applied migrations are unchanged and (with"
+        + " --entities) the entities match it; exit 1 with the list of differences otherwise.")
+final class CheckCommand extends ProjectCommand {
+  @Option(names = "--entities", paramLabel = "PACKAGE", description = "Also compare these entities.")
+  String entities;
+
+  @Option(names = "--classpath", paramLabel = "PATHS", description = "Folders and jars holding the entities.")
+  String classpath;
+
+  @Override
+  public Integer call() {
+    Project project = project(settings(entities, classpath));
+    RevisionGraph graph = project.migrations().graph();
+    Migrator migrator = project.migrator();
+    List<String> problems = new ArrayList<>();
+    List<String> heads = graph.singleHead().map(List::of).orElse(List.of());
+    List<String> current = migrator.current();
+    if (!current.equals(heads)) {
+      problems.add("The database is at " + (current.isEmpty() ? "base" : String.join(", ", current))
+          + " but the head is " + (heads.isEmpty() ? "base" : heads.get(0)) + ": run `retort upgrade head`.");
+    }
+    migrator.changedSinceApplied().forEach(id -> problems.add("Applied migration " + graph.get(id).label()
+        + " changed since it ran: restore it, or run `retort accept " + id + "`."));
+    if (problems.isEmpty() && project.settings().entities() != null) {
+      SchemaDiff diff = EntityComparison.run(project);
+      diff.upgrade().forEach(op -> problems.add("The entities differ from the database: " + op.describe()
+          + " (run `retort autogen`)."));
+    }
+    if (problems.isEmpty()) {
+      out().println("In step: the database is at " + (heads.isEmpty() ? "base" : heads.get(0))
+          + (project.settings().entities() == null ? "." : " and matches the entities."));
+      return 0;
+    }
+    problems.forEach(out()::println);
+    return ErrorCode.NOT_IN_STEP.exitCode();
+  }
+}

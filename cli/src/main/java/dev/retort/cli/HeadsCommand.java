@@ -1,0 +1,19 @@
+package dev.retort.cli;
+
+import dev.retort.engine.revision.RevisionGraph;
+import picocli.CommandLine.Command;
+
+/** Lists the heads of the revision graph. */
+@Command(name = "heads", mixinStandardHelpOptions = true,
+    description = "List the heads: revisions no other revision follows.")
+final class HeadsCommand extends ProjectCommand {
+  @Override
+  public Integer call() {
+    RevisionGraph graph = project().migrations().graph();
+    graph.heads().forEach(id -> out().println(Revisions.describe(graph.get(id))));
+    if (graph.heads().size() > 1) {
+      out().println("Several heads: join them with `retort merge -m \"...\"`.");
+    }
+    return 0;
+  }
+}

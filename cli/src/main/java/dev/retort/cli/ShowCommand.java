@@ -1,0 +1,34 @@
+package dev.retort.cli;
+
+import dev.retort.engine.revision.RevisionGraph;
+import dev.retort.engine.revision.RevisionInfo;
+import dev.retort.engine.runtime.LoadedMigration;
+import dev.retort.engine.runtime.MigrationSet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** Shows one revision: its place in the graph and what it does. */
+@Command(name = "show", mixinStandardHelpOptions = true, description = "Show one revision and its operations.")
+final class ShowCommand extends ProjectCommand {
+  @Parameters(index = "0", paramLabel = "REVISION", description = "A revision id or unique prefix, or head.")
+  String revision;
+
+  @Override
+  public Integer call() {
+    MigrationSet migrations = project().migrations();
+    RevisionGraph graph = migrations.graph();
+    String id = revision.equals("head") ? graph.singleHead().orElseThrow() : graph.resolveId(revision);
+    RevisionInfo info = graph.get(id);
+    LoadedMigration migration = migrations.get(id);
+    out().println("Revision: " + info.id());
+    out().println("Class:    " + info.source());
+    out().println("Parents:  " + (info.parents().isEmpty() ? "<base>" : String.join(", ", info.parents())));
+    out().println("Children: " + (graph.children(id).isEmpty() ? "(head)" : String.join(", ", graph.children(id))));
+    out().println("Message:  " + info.message());
+    out().println("Upgrade:");
+    migration.upgradeOps().forEach(op -> out().println("  " + op.describe()));
+    out().println("Downgrade:");
+    migration.downgradeOps().forEach(op -> out().println("  " + op.describe()));
+    return 0;
+  }
+}
