@@ -1,7 +1,7 @@
 -- Retort upgrade script for MariaDB: base -> head
 -- Written offline; review it before running.
 
-CREATE TABLE `retort_version` (`revision` varchar(64) NOT NULL, `checksum` varchar(64) NOT NULL, `message` varchar(500) NULL, `applied_at` datetime(6) NOT NULL, PRIMARY KEY (`revision`));
+CREATE TABLE `retort_version` (`revision` varchar(64) NOT NULL, `checksum` varchar(64) NOT NULL, `message` varchar(500) NULL, `applied_at` datetime(6) NOT NULL, `progress` varchar(80) NULL, PRIMARY KEY (`revision`));
 
 -- Upgrade to aaaa00000001 (MigratorTest$CreateAuthors): create authors
 CREATE TABLE `authors` (`id` bigint NOT NULL AUTO_INCREMENT, `name` varchar(100) NOT NULL, PRIMARY KEY (`id`));

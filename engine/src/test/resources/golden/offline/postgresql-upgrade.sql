@@ -1,7 +1,7 @@
 -- Retort upgrade script for PostgreSQL: base -> head
 -- Written offline; review it before running.
 
-CREATE TABLE "retort_version" ("revision" varchar(64) NOT NULL, "checksum" varchar(64) NOT NULL, "message" varchar(500), "applied_at" timestamp(6) NOT NULL, PRIMARY KEY ("revision"));
+CREATE TABLE "retort_version" ("revision" varchar(64) NOT NULL, "checksum" varchar(64) NOT NULL, "message" varchar(500), "applied_at" timestamp(6) NOT NULL, "progress" varchar(80), PRIMARY KEY ("revision"));
 
 -- Upgrade to aaaa00000001 (MigratorTest$CreateAuthors): create authors
 BEGIN;

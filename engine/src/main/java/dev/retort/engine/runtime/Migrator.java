@@ -9,7 +9,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -48,10 +50,10 @@ public final class Migrator {
     return run(false, target, beforeEach);
   }
 
-  /** The version table's rows; empty when nothing was ever applied. */
+  /** The version table's rows for completed migrations; empty when nothing was ever applied. */
   public List<AppliedRevision> applied() {
     try (Connection connection = connector.open()) {
-      return versions.read(connection);
+      return completed(versions.read(connection));
     } catch (SQLException e) {
       throw databaseError("reading " + VersionTable.NAME, e);
     }
@@ -89,6 +91,7 @@ public final class Migrator {
       }
       for (RevisionInfo revision : ordered) {
         if (wanted.contains(revision.id()) && !applied.contains(revision.id())) {
+          versions.delete(connection, revision.id());
           versions.insert(connection, migrations.get(revision.id()));
           recorded.add(revision.id());
         }
@@ -129,9 +132,11 @@ public final class Migrator {
     return locked("migrating", connection -> {
       List<AppliedRevision> rows = versions.read(connection);
       if (up) {
-        ChecksumCheck.require(migrations, rows);
+        ChecksumCheck.require(migrations, completed(rows));
       }
       Set<String> applied = appliedIds(rows);
+      Map<String, String> progress = new HashMap<>();
+      rows.stream().filter(r -> !r.complete()).forEach(r -> progress.put(r.revision(), r.progress()));
       MigrationPlanner planner = new MigrationPlanner(migrations);
       List<Step> steps = up ? planner.upgrade(target, applied) : planner.downgrade(target, applied);
       if (!steps.isEmpty()) {
@@ -140,7 +145,7 @@ public final class Migrator {
       StepExecutor executor = new StepExecutor(connection, dialect, versions);
       for (Step step : steps) {
         beforeEach.accept(step);
-        executor.run(step, describe(applied));
+        executor.run(step, describe(applied), up ? progress.get(step.id()) : null);
         if (up) {
           applied.add(step.id());
         } else {
@@ -180,10 +185,15 @@ public final class Migrator {
     return tips.isEmpty() ? "base (no revision applied)" : String.join(", ", tips);
   }
 
+  /** Revisions that completed; a migration that failed part-way is not applied. */
   private static Set<String> appliedIds(List<AppliedRevision> rows) {
     Set<String> ids = new LinkedHashSet<>();
-    rows.forEach(r -> ids.add(r.revision()));
+    completed(rows).forEach(r -> ids.add(r.revision()));
     return ids;
+  }
+
+  private static List<AppliedRevision> completed(List<AppliedRevision> rows) {
+    return rows.stream().filter(AppliedRevision::complete).toList();
   }
 
   private RetortException databaseError(String doing, SQLException e) {

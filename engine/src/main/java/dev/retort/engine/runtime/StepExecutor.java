@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * Runs one step over JDBC: its statements and the version-table change, in one transaction where the
- * database has transactional DDL. On failure the message names the statement and the state left behind.
+ * database has transactional DDL. Where DDL commits at once, a failure records how many statements ran, so
+ * that a rerun resumes after them. On failure the message names the statement and the state left behind.
  */
 final class StepExecutor {
   private final Connection connection;
@@ -29,21 +30,28 @@ final class StepExecutor {
     return statements;
   }
 
-  /** Runs the step; {@code stateBefore} describes where the database stands, for the failure message. */
-  void run(Step step, String stateBefore) throws SQLException {
+  /**
+   * Runs the step; {@code stateBefore} describes where the database stands, for the failure message;
+   * {@code progress} is what an earlier failed attempt recorded, or null.
+   */
+  void run(Step step, String stateBefore, String progress) throws SQLException {
     List<String> statements = statements(dialect, step.ops());
+    int skip = progress == null ? 0 : PartialProgress.resumeFrom(step.migration(), statements, progress);
     boolean transactional = dialect.transactionalDdl();
     boolean autoCommit = connection.getAutoCommit();
     connection.setAutoCommit(!transactional);
     try {
-      int number = 0;
+      int number = skip;
       try (Statement statement = connection.createStatement()) {
-        for (String sql : statements) {
+        for (String sql : statements.subList(skip, statements.size())) {
           number++;
           statement.execute(sql);
         }
         number = 0;
         if (step.direction() == Direction.UPGRADE) {
+          if (progress != null) {
+            versions.delete(connection, step.id());
+          }
           versions.insert(connection, step.migration());
         } else {
           versions.delete(connection, step.id());
@@ -53,10 +61,22 @@ final class StepExecutor {
         }
       } catch (SQLException e) {
         rollbackQuietly(transactional, e);
-        throw failure(step, statements, number, stateBefore, transactional, e);
+        boolean resumable = !transactional && step.direction() == Direction.UPGRADE && number > 1;
+        if (resumable) {
+          recordProgress(step, statements, number - 1, e);
+        }
+        throw failure(step, statements, number, stateBefore, transactional, resumable, e);
       }
     } finally {
       connection.setAutoCommit(autoCommit);
+    }
+  }
+
+  private void recordProgress(Step step, List<String> statements, int completed, SQLException failure) {
+    try {
+      versions.recordProgress(connection, step.migration(), PartialProgress.record(statements, completed));
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
     }
   }
 
@@ -71,7 +91,7 @@ final class StepExecutor {
   }
 
   private MigrationFailedException failure(Step step, List<String> statements, int number, String stateBefore,
-      boolean transactional, SQLException e) {
+      boolean transactional, boolean resumable, SQLException e) {
     String verb = step.direction() == Direction.UPGRADE ? "Migration" : "Downgrade of migration";
     String where = number == 0
         ? "while recording it in " + VersionTable.NAME
@@ -82,10 +102,15 @@ final class StepExecutor {
       state = "Rolled back; the database is still at " + stateBefore + ".";
     } else if (number <= 1) {
       state = "Nothing of it ran; the database is still at " + stateBefore + ".";
+    } else if (resumable) {
+      state = "Statements 1 to " + (number - 1) + " ran and stay applied ("
+          + dialect.name() + " commits DDL at once); " + VersionTable.NAME + " records that, so rerunning"
+          + " `retort upgrade` after the fix resumes at statement " + number + " as long as the earlier"
+          + " statements stay the same.";
     } else {
       state = "Statements 1 to " + (number - 1) + " ran and stay applied (" + dialect.name()
-          + " commits DDL at once), but " + step.id() + " is not recorded; the version table still says "
-          + stateBefore + ". Undo those statements or finish them by hand before rerunning.";
+          + " commits DDL at once), but " + step.id() + " is still recorded as applied. Undo those statements"
+          + " or finish them by hand before rerunning.";
     }
     return new MigrationFailedException(step.id(), number, verb + " " + step.migration().info().label()
         + " failed " + where + ": " + e.getMessage().strip() + ". " + state

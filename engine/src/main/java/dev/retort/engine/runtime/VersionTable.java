@@ -36,7 +36,8 @@ public final class VersionTable {
         ColumnDef.of("revision", ColumnType.sized(TypeKind.VARCHAR, 64)).notNull(),
         ColumnDef.of("checksum", ColumnType.sized(TypeKind.VARCHAR, 64)).notNull(),
         ColumnDef.of("message", ColumnType.sized(TypeKind.VARCHAR, MESSAGE_LENGTH)),
-        ColumnDef.of("applied_at", ColumnType.temporal(TypeKind.TIMESTAMP, 6)).notNull()),
+        ColumnDef.of("applied_at", ColumnType.temporal(TypeKind.TIMESTAMP, 6)).notNull(),
+        ColumnDef.of("progress", ColumnType.sized(TypeKind.VARCHAR, 80))),
         new PrimaryKeyDef(null, List.of("revision")), List.of(), List.of(), List.of());
   }
 
@@ -73,12 +74,14 @@ public final class VersionTable {
     if (!exists(connection)) {
       return applied;
     }
-    String sql = "SELECT " + q("revision") + ", " + q("checksum") + ", " + q("applied_at") + " FROM " + q(NAME)
+    String sql = "SELECT " + q("revision") + ", " + q("checksum") + ", " + q("applied_at") + ", " + q("progress")
+        + " FROM " + q(NAME)
         + " ORDER BY " + q("applied_at") + ", " + q("revision");
     try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
       while (rows.next()) {
         Timestamp at = rows.getTimestamp(3);
-        applied.add(new AppliedRevision(rows.getString(1), rows.getString(2), at == null ? null : at.toInstant()));
+        applied.add(new AppliedRevision(rows.getString(1), rows.getString(2), at == null ? null : at.toInstant(),
+            rows.getString(4)));
       }
     }
     return applied;
@@ -89,6 +92,21 @@ public final class VersionTable {
       insert.setString(1, migration.info().id());
       insert.setString(2, migration.checksum());
       insert.setString(3, message(migration));
+      insert.executeUpdate();
+    }
+  }
+
+  /** Records that a migration failed after its first statements ran and stayed (DDL that commits at once). */
+  public void recordProgress(Connection connection, LoadedMigration migration, String progress)
+      throws SQLException {
+    delete(connection, migration.info().id());
+    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + q(NAME) + " (" + q("revision")
+        + ", " + q("checksum") + ", " + q("message") + ", " + q("applied_at") + ", " + q("progress")
+        + ") VALUES (?, ?, ?, CURRENT_TIMESTAMP, ?)")) {
+      insert.setString(1, migration.info().id());
+      insert.setString(2, migration.checksum());
+      insert.setString(3, message(migration));
+      insert.setString(4, progress);
       insert.executeUpdate();
     }
   }

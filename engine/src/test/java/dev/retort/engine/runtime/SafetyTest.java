@@ -84,7 +84,7 @@ class SafetyTest {
       assertThat(back.removed()).containsExactly("bbbb00000002", "aaaa00000001");
       assertThat(migrator.applied()).isEmpty();
       db.execute("INSERT INTO " + Dialects.forJdbcUrl(db.url()).quote("retort_version")
-          + " VALUES ('ffff', 'x', NULL, CURRENT_TIMESTAMP)");
+          + " VALUES ('ffff', 'x', NULL, CURRENT_TIMESTAMP, NULL)");
       assertThatThrownBy(() -> migrator.stamp("head", false)).extracting(e -> ((RetortException) e).code())
           .isEqualTo(ErrorCode.UNKNOWN_REVISION);
       assertThat(migrator.stamp("head", true).recorded()).containsExactly("aaaa00000001", "bbbb00000002");
