@@ -20,8 +20,8 @@ final class DowngradeCommand extends ProjectCommand {
   public Integer call() {
     Project project = project();
     if (offline.sql) {
-      String[] range = OfflineOptions.range(target, null, "downgrade");
-      out().print(offline.script(project).downgrade(range[0], range[1]));
+      RevisionRange range = RevisionRange.parse(target, null, "downgrade --sql, which reads no database,");
+      out().print(offline.script(project).downgrade(range.from(), range.to()));
       return 0;
     }
     MigrationResult result = project.migrator().downgrade(target,

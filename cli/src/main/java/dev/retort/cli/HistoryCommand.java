@@ -5,12 +5,21 @@ import dev.retort.engine.revision.RevisionInfo;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import dev.retort.engine.revision.TargetResolver;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** Lists the revisions, newest first. */
 @Command(name = "history", mixinStandardHelpOptions = true,
     description = "List the revisions, newest first, marking heads and the current revision(s).")
 final class HistoryCommand extends ProjectCommand {
+  @Option(names = {"-r", "--range"}, paramLabel = "FROM:TO",
+      description = "Only revisions from FROM to TO, both included; either side may be empty (base, head).")
+  String range;
+
   @Override
   public Integer call() {
     Project project = project();
@@ -20,10 +29,33 @@ final class HistoryCommand extends ProjectCommand {
       return 0;
     }
     List<String> current = project.migrator().current();
-    List<RevisionInfo> newestFirst = new ArrayList<>(graph.revisions());
+    Set<String> shown = shown(graph, current);
+    List<RevisionInfo> newestFirst = new ArrayList<>(graph.revisions().stream()
+        .filter(r -> shown.contains(r.id())).toList());
     Collections.reverse(newestFirst);
     Revisions revisions = new Revisions(graph);
     newestFirst.forEach(r -> out().println(revisions.line(r, current)));
     return 0;
+  }
+
+  private Set<String> shown(RevisionGraph graph, List<String> current) {
+    Set<String> all = graph.revisions().stream().map(RevisionInfo::id).collect(Collectors.toSet());
+    if (range == null) {
+      return all;
+    }
+    RevisionRange ends = RevisionRange.parse(range, null, "history -r");
+    TargetResolver targets = new TargetResolver(graph);
+    Set<String> applied = graph.ancestry(current);
+    Set<String> upTo = ends.to().isEmpty() ? all : graph.ancestry(targets.resolve(ends.to(), applied));
+    Set<String> from = all;
+    if (!ends.from().isEmpty() && !ends.from().equals("base")) {
+      from = new HashSet<>();
+      for (String start : targets.resolve(ends.from(), applied)) {
+        from.addAll(graph.descendants(start));
+      }
+    }
+    Set<String> result = new HashSet<>(upTo);
+    result.retainAll(from);
+    return result;
   }
 }

@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
       CurrentCommand.class,
       HistoryCommand.class,
       HeadsCommand.class,
+      BranchesCommand.class,
       ShowCommand.class,
       StampCommand.class,
       MergeCommand.class,

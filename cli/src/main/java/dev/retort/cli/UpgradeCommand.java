@@ -20,8 +20,8 @@ final class UpgradeCommand extends ProjectCommand {
   public Integer call() {
     Project project = project();
     if (offline.sql) {
-      String[] range = OfflineOptions.range(target, "base", "upgrade");
-      out().print(offline.script(project).upgrade(range[0], range[1]));
+      RevisionRange range = RevisionRange.parse(target, "base", "upgrade --sql");
+      out().print(offline.script(project).upgrade(range.from(), range.to()));
       return 0;
     }
     MigrationResult result = project.migrator().upgrade(target,

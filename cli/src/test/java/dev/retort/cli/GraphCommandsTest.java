@@ -81,6 +81,10 @@ class GraphCommandsTest {
     assertThat(cli.run("upgrade").out()).endsWith("Done: 1 migration(s); the database is now at merge0000004.\n");
     assertThat(cli.run("downgrade", "left").out()).endsWith("the database is now at left00000002.\n");
     assertThat(cli.run("merge", "left").exitCode()).isEqualTo(2);
+    assertThat(cli.run("branches").out()).isEqualTo("base00000001 (M20261124_100000_Base): create authors branches"
+        + " into left00000002, right0000003\n");
+    assertThat(cli.run("history", "-r", "left:").out()).matches("left00000002, right0000003 -> merge0000004 \\(head\\),"
+        + " join branches\nbase00000001 -> left00000002 \\(current\\), create books\n");
   }
 
   @Test
@@ -139,8 +143,8 @@ class GraphCommandsTest {
         """);
     CliRunner.Result noRange = cli.run("downgrade", "--sql", "base");
     assertThat(noRange.exitCode()).isEqualTo(2);
-    assertThat(noRange.err()).isEqualTo("error: downgrade --sql needs a range FROM:TO, such as head:base, because"
-        + " no database is read. Nothing was printed.\n");
+    assertThat(noRange.err()).isEqualTo("error: 'base' is not a range: downgrade --sql, which reads no database,"
+        + " needs FROM:TO, such as head:base. Nothing was printed.\n");
     assertThat(dir.resolve("retort-db.mv.db")).doesNotExist();
   }
 }

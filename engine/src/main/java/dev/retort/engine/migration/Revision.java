@@ -19,4 +19,10 @@ public @interface Revision {
 
   /** What the migration does, in a few words. */
   String message() default "";
+
+  /** Names for the branch this revision starts, so targets can say {@code LABEL@head}. */
+  String[] branchLabels() default {};
+
+  /** Revisions of other branches that must be applied first; unlike parents, they are not joined. */
+  String[] dependsOn() default {};
 }

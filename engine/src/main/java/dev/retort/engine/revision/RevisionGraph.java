@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The revisions and their parent links, validated on construction (duplicate id, unknown parent, cycle).
@@ -27,9 +28,13 @@ public final class RevisionGraph {
   private final Map<String, RevisionInfo> revisions;
   private final Map<String, List<String>> children;
 
-  private RevisionGraph(Map<String, RevisionInfo> topological, Map<String, List<String>> children) {
+  private final Map<String, String> labels;
+
+  private RevisionGraph(Map<String, RevisionInfo> topological, Map<String, List<String>> children,
+      Map<String, String> labels) {
     this.revisions = topological;
     this.children = children;
+    this.labels = labels;
   }
 
   public static RevisionGraph of(Collection<RevisionInfo> all) {
@@ -43,28 +48,38 @@ public final class RevisionGraph {
     }
     Map<String, List<String>> children = new TreeMap<>();
     byId.keySet().forEach(id -> children.put(id, new ArrayList<>()));
+    Map<String, String> labels = new TreeMap<>();
     for (RevisionInfo revision : byId.values()) {
-      for (String parent : revision.parents()) {
+      for (String parent : revision.prerequisites()) {
         if (!byId.containsKey(parent)) {
-          throw new RevisionGraphException("Migration " + revision.label() + " names parent revision " + parent
-              + ", which no migration defines. No migration ran. Restore the missing migration or correct the"
-              + " parents in its @Revision.");
+          throw new RevisionGraphException("Migration " + revision.label() + " names revision " + parent
+              + " as a parent or dependency, but no migration defines it. No migration ran. Restore the missing"
+              + " migration or correct its @Revision.");
         }
-        children.get(parent).add(revision.id());
+      }
+      revision.parents().forEach(parent -> children.get(parent).add(revision.id()));
+      for (String label : revision.branchLabels()) {
+        String clash = labels.putIfAbsent(label, revision.id());
+        if (clash != null) {
+          throw new RevisionGraphException("The branch label '" + label + "' is on both " + clash + " and "
+              + revision.id() + ". No migration ran. Keep it on one of them.");
+        }
       }
     }
     Map<String, List<String>> frozen = new LinkedHashMap<>();
     children.forEach((id, list) -> frozen.put(id, List.copyOf(list)));
-    return new RevisionGraph(topologicalOrder(byId, frozen), frozen);
+    return new RevisionGraph(topologicalOrder(byId), frozen, labels);
   }
 
-  /** Kahn's algorithm; creation order among revisions that are ready together. */
-  private static Map<String, RevisionInfo> topologicalOrder(
-      Map<String, RevisionInfo> byId, Map<String, List<String>> children) {
+  /** Kahn's algorithm over parents and dependencies; creation order among revisions ready together. */
+  private static Map<String, RevisionInfo> topologicalOrder(Map<String, RevisionInfo> byId) {
+    Map<String, List<String>> followers = new HashMap<>();
+    byId.values().forEach(r -> r.prerequisites().forEach(
+        p -> followers.computeIfAbsent(p, k -> new ArrayList<>()).add(r.id())));
     Map<String, Integer> waiting = new HashMap<>();
     PriorityQueue<RevisionInfo> ready = new PriorityQueue<>(CREATION_ORDER);
     for (RevisionInfo revision : byId.values()) {
-      int parents = new HashSet<>(revision.parents()).size();
+      int parents = new HashSet<>(revision.prerequisites()).size();
       waiting.put(revision.id(), parents);
       if (parents == 0) {
         ready.add(revision);
@@ -74,7 +89,7 @@ public final class RevisionGraph {
     while (!ready.isEmpty()) {
       RevisionInfo next = ready.poll();
       ordered.put(next.id(), next);
-      for (String child : children.get(next.id())) {
+      for (String child : followers.getOrDefault(next.id(), List.of())) {
         if (waiting.merge(child, -1, Integer::sum) == 0) {
           ready.add(byId.get(child));
         }
@@ -125,14 +140,34 @@ public final class RevisionGraph {
     return revisions.values().stream().filter(r -> r.parents().isEmpty()).map(RevisionInfo::id).toList();
   }
 
-  /** The ids and all their ancestors. */
+  /** The ids and everything that must be applied before them: ancestors and their dependencies. */
   public Set<String> ancestry(Collection<String> ids) {
+    return walk(ids, id -> get(id).prerequisites());
+  }
+
+  /** Ancestors through parent links only: dependencies do not join branches. */
+  private Set<String> lineage(Collection<String> ids) {
+    return walk(ids, id -> get(id).parents());
+  }
+
+  /** The revision carrying a branch label, if any. */
+  public Optional<String> labelled(String label) {
+    return Optional.ofNullable(labels.get(label));
+  }
+
+  /** The revision and everything that follows it through parent links. */
+  public Set<String> descendants(String id) {
+    return walk(List.of(id), this::children);
+  }
+
+  /** Everything reachable from {@code start} (inclusive), iteratively. */
+  private static Set<String> walk(Collection<String> start, Function<String, List<String>> next) {
     Set<String> seen = new HashSet<>();
-    Deque<String> todo = new ArrayDeque<>(ids);
+    Deque<String> todo = new ArrayDeque<>(start);
     while (!todo.isEmpty()) {
       String id = todo.pop();
       if (seen.add(id)) {
-        todo.addAll(get(id).parents());
+        todo.addAll(next.apply(id));
       }
     }
     return seen;
@@ -142,7 +177,7 @@ public final class RevisionGraph {
   public List<String> tips(Collection<String> ids) {
     Set<String> covered = new HashSet<>();
     for (String id : ids) {
-      Set<String> above = ancestry(get(id).parents());
+      Set<String> above = lineage(get(id).parents());
       covered.addAll(above);
     }
     return revisions.keySet().stream().filter(ids::contains).filter(id -> !covered.contains(id)).toList();

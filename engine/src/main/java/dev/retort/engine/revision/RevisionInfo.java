@@ -10,8 +10,11 @@ import java.util.Objects;
  * @param parents ids this revision follows (empty for a base)
  * @param message what it does
  * @param source where it came from, for messages (usually the migration class name)
+ * @param branchLabels names for the branch this revision starts or belongs to ({@code LABEL@head})
+ * @param dependsOn revisions of other branches that must be applied before this one, without joining them
  */
-public record RevisionInfo(String id, List<String> parents, String message, String source) {
+public record RevisionInfo(String id, List<String> parents, String message, String source,
+    List<String> branchLabels, List<String> dependsOn) {
   public RevisionInfo {
     Objects.requireNonNull(id, "id == null");
     if (id.isBlank()) {
@@ -20,11 +23,25 @@ public record RevisionInfo(String id, List<String> parents, String message, Stri
     parents = List.copyOf(parents);
     message = message == null ? "" : message;
     Objects.requireNonNull(source, "source == null");
+    branchLabels = List.copyOf(branchLabels);
+    dependsOn = List.copyOf(dependsOn);
+  }
+
+  public RevisionInfo(String id, List<String> parents, String message, String source) {
+    this(id, parents, message, source, List.of(), List.of());
   }
 
   /** {@code a1b2c3d4e5f6 (AddEmailToUsers)}: how messages name a revision. */
   public String label() {
     int dot = source.lastIndexOf('.');
     return id + " (" + source.substring(dot + 1) + ")";
+  }
+
+  /** Parents and dependencies: everything that must be applied before this revision. */
+  List<String> prerequisites() {
+    if (dependsOn.isEmpty()) {
+      return parents;
+    }
+    return java.util.stream.Stream.concat(parents.stream(), dependsOn.stream()).distinct().toList();
   }
 }

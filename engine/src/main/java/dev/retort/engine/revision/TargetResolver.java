@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  */
 public final class TargetResolver {
   private static final Pattern RELATIVE = Pattern.compile("([+-])(\\d+)");
+  private static final Pattern FROM_REVISION = Pattern.compile("(.+?)([+-])(\\d+)");
 
   private final RevisionGraph graph;
 
@@ -25,18 +26,42 @@ public final class TargetResolver {
     Matcher relative = RELATIVE.matcher(target);
     if (relative.matches()) {
       int steps = Integer.parseInt(relative.group(2));
-      return relative.group(1).equals("+") ? forward(target, steps, applied) : backward(target, steps, applied);
+      List<String> current = graph.tips(applied);
+      return relative.group(1).equals("+") ? forward(target, steps, current) : backward(target, steps, current);
+    }
+    Matcher fromRevision = FROM_REVISION.matcher(target);
+    if (fromRevision.matches()) {
+      List<String> start = resolve(fromRevision.group(1), applied);
+      int steps = Integer.parseInt(fromRevision.group(3));
+      return fromRevision.group(2).equals("+") ? forward(target, steps, start) : backward(target, steps, start);
+    }
+    if (target.endsWith("@head")) {
+      return List.of(branchHead(target, target.substring(0, target.length() - "@head".length())));
     }
     return switch (target) {
       case "head" -> graph.singleHead().map(List::of).orElse(List.of());
       case "heads" -> graph.heads();
       case "base" -> List.of();
-      default -> List.of(graph.resolveId(target));
+      default -> List.of(graph.find(target).map(RevisionInfo::id)
+          .or(() -> graph.labelled(target))
+          .orElseGet(() -> graph.resolveId(target)));
     };
   }
 
-  private List<String> forward(String target, int steps, Set<String> applied) {
-    List<String> current = graph.tips(applied);
+  /** The one head among the revisions that follow the labelled one. */
+  private String branchHead(String target, String label) {
+    String start = graph.labelled(label).orElseThrow(() -> new UnknownRevisionException(target, "No revision"
+        + " carries the branch label '" + label + "'. Nothing was changed. Run `retort branches` to list the"
+        + " labels."));
+    Set<String> branch = graph.descendants(start);
+    List<String> heads = graph.heads().stream().filter(branch::contains).toList();
+    if (heads.size() != 1) {
+      throw ambiguous(target, "the branch '" + label + "' has " + heads.size() + " heads " + heads);
+    }
+    return heads.get(0);
+  }
+
+  private List<String> forward(String target, int steps, List<String> current) {
     if (current.size() > 1) {
       throw ambiguous(target, "the database stands at several heads " + current);
     }
@@ -55,8 +80,8 @@ public final class TargetResolver {
     return at == null ? List.of() : List.of(at);
   }
 
-  private List<String> backward(String target, int steps, Set<String> applied) {
-    List<String> at = new ArrayList<>(graph.tips(applied));
+  private List<String> backward(String target, int steps, List<String> current) {
+    List<String> at = new ArrayList<>(current);
     for (int i = 0; i < steps; i++) {
       if (at.isEmpty()) {
         throw new UnknownRevisionException(target, "Cannot move " + target + ": only " + i

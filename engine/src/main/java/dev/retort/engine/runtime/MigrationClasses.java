@@ -41,7 +41,8 @@ public final class MigrationClasses {
       }
       Migration migration = (Migration) constructor.newInstance();
       return new LoadedMigration(
-          new RevisionInfo(revision.id(), List.of(revision.parents()), revision.message(), type.getName()),
+          new RevisionInfo(revision.id(), List.of(revision.parents()), revision.message(), type.getName(),
+              List.of(revision.branchLabels()), List.of(revision.dependsOn())),
           migration);
     } catch (NoSuchMethodException e) {
       throw invalid(type, "has no no-argument constructor");

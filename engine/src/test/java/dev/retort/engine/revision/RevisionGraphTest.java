@@ -48,7 +48,8 @@ class RevisionGraphTest {
   @Test
   void rejectsUnknownParentsAndCycles() {
     assertThatThrownBy(() -> RevisionGraph.of(List.of(rev("b2", "a1"))))
-        .hasMessageStartingWith("Migration b2 (M_b2) names parent revision a1, which no migration defines.");
+        .hasMessageStartingWith("Migration b2 (M_b2) names revision a1 as a parent or dependency, but no"
+            + " migration defines it.");
     assertThatThrownBy(() -> RevisionGraph.of(List.of(rev("a1", "b2"), rev("b2", "a1"), rev("c3"))))
         .isInstanceOf(RevisionGraphException.class)
         .hasMessageStartingWith("The migrations [a1 (M_a1), b2 (M_b2)] form a cycle");
@@ -90,5 +91,30 @@ class RevisionGraphTest {
     RevisionGraph graph = RevisionGraph.of(revisions);
     assertThat(graph.heads()).containsExactly("r19999");
     assertThat(graph.ancestry(List.of("r19999"))).hasSize(20_000);
+  }
+
+  @Test
+  void branchLabelsRelativeToARevisionAndDependencies() {
+    RevisionGraph graph = RevisionGraph.of(List.of(
+        rev("a1"),
+        new RevisionInfo("b1", List.of(), "billing base", "app.M_b1", List.of("billing"), List.of("a1")),
+        rev("b2", "b1"),
+        rev("a2", "a1")));
+    TargetResolver targets = new TargetResolver(graph);
+    assertThat(targets.resolve("billing@head", Set.of())).containsExactly("b2");
+    assertThat(targets.resolve("billing", Set.of())).containsExactly("b1");
+    assertThat(targets.resolve("b1+1", Set.of())).containsExactly("b2");
+    assertThat(targets.resolve("a2-1", Set.of())).containsExactly("a1");
+    assertThat(graph.heads()).containsExactly("a2", "b2");
+    // a dependency is applied first but does not join the branches
+    assertThat(graph.ancestry(List.of("b2"))).isEqualTo(Set.of("a1", "b1", "b2"));
+    assertThat(graph.tips(Set.of("a1", "b1", "b2"))).containsExactly("a1", "b2");
+    assertThatThrownBy(() -> targets.resolve("nothing@head", Set.of()))
+        .hasMessage("No revision carries the branch label 'nothing'. Nothing was changed. Run `retort branches`"
+            + " to list the labels.");
+    assertThatThrownBy(() -> RevisionGraph.of(List.of(
+        new RevisionInfo("x", List.of(), "", "app.X", List.of("dup"), List.of()),
+        new RevisionInfo("y", List.of(), "", "app.Y", List.of("dup"), List.of()))))
+        .hasMessage("The branch label 'dup' is on both x and y. No migration ran. Keep it on one of them.");
   }
 }
