@@ -1,6 +1,7 @@
 package dev.retort.autogen.render;
 
 import dev.retort.engine.op.AlterColumn;
+import dev.retort.engine.op.DeleteRows;
 import dev.retort.engine.op.DropColumn;
 import dev.retort.engine.op.DropTable;
 import dev.retort.engine.op.SchemaOp;
@@ -19,6 +20,9 @@ final class DestructiveNote {
     if (op instanceof AlterColumn alter) {
       return "changes " + alter.table() + "." + alter.columnName() + " from " + alter.from().type().describe()
           + " to " + alter.to().type().describe() + "; values that do not fit fail or are cut";
+    }
+    if (op instanceof DeleteRows delete) {
+      return "deletes " + delete.rows().size() + " row(s) from " + delete.table();
     }
     return op.describe() + " can lose data";
   }

@@ -82,6 +82,41 @@ final class ElementCode {
     return call("columns", "$L", strings(names));
   }
 
+  CodeBlock columnList(List<String> names) {
+    return columnsList(names);
+  }
+
+  /** A row of literal values: each value as the Java literal or factory call that recreates it exactly. */
+  CodeBlock row(List<Object> values) {
+    return call("row", "$L", values.stream().map(ElementCode::value).collect(CodeBlock.joining(", ")));
+  }
+
+  private static CodeBlock value(Object value) {
+    if (value == null) {
+      return CodeBlock.of("null");
+    }
+    if (value instanceof String text) {
+      return CodeBlock.of("$S", text);
+    }
+    if (value instanceof Integer || value instanceof Boolean) {
+      return CodeBlock.of("$L", value);
+    }
+    if (value instanceof Long number) {
+      return CodeBlock.of("$LL", number);
+    }
+    if (value instanceof Double number) {
+      return CodeBlock.of("$Ld", number);
+    }
+    if (value instanceof Short || value instanceof Byte) {
+      return CodeBlock.of("($L) $L", value instanceof Short ? "short" : "byte", value);
+    }
+    if (value instanceof java.math.BigDecimal || value instanceof java.time.temporal.Temporal) {
+      boolean decimal = value instanceof java.math.BigDecimal;
+      return CodeBlock.of(decimal ? "new $T($S)" : "$T.parse($S)", value.getClass(), value.toString());
+    }
+    throw new IllegalArgumentException("cannot render a row value of " + value.getClass());
+  }
+
   CodeBlock type(ColumnType type) {
     return switch (type.kind()) {
       case BOOLEAN -> call("bool", "");

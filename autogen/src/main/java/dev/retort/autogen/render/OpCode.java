@@ -14,12 +14,16 @@ import dev.retort.engine.op.DropIndex;
 import dev.retort.engine.op.DropPrimaryKey;
 import dev.retort.engine.op.DropTable;
 import dev.retort.engine.op.DropUnique;
+import dev.retort.engine.op.DeleteRows;
 import dev.retort.engine.op.ExecuteSql;
+import dev.retort.engine.op.InsertRows;
+import dev.retort.engine.op.RunJdbc;
 import dev.retort.engine.op.OpVisitor;
 import dev.retort.engine.op.RenameColumn;
 import dev.retort.engine.op.RenameTable;
 import dev.retort.engine.schema.TableDef;
 import dev.retort.engine.schema.TableElement;
+import java.util.List;
 
 /** One {@code op.xxx(...)} statement per operation (without the semicolon). */
 final class OpCode implements OpVisitor<CodeBlock> {
@@ -116,6 +120,29 @@ final class OpCode implements OpVisitor<CodeBlock> {
   @Override
   public CodeBlock visit(DropForeignKey op) {
     return onTable("dropForeignKey", op.table(), elements.element(op.foreignKey()));
+  }
+
+  @Override
+  public CodeBlock visit(InsertRows op) {
+    return rows("insertRows", op.table(), op.columns(), op.rows());
+  }
+
+  @Override
+  public CodeBlock visit(DeleteRows op) {
+    return rows("deleteRows", op.table(), op.columns(), op.rows());
+  }
+
+  /** Java code has no source to render; the comparator never produces it. */
+  @Override
+  public CodeBlock visit(RunJdbc op) {
+    throw new IllegalArgumentException("run(\"" + op.description() + "\") holds Java code and cannot be"
+        + " rendered as source");
+  }
+
+  private CodeBlock rows(String method, String table, List<String> columns, List<List<Object>> rows) {
+    CodeBlock.Builder code = CodeBlock.builder().add("op.$L($S, $L", method, table, elements.columnList(columns));
+    rows.forEach(row -> code.add(",\n$L", elements.row(row)));
+    return code.add(")").build();
   }
 
   @Override

@@ -17,6 +17,7 @@ import static dev.retort.engine.migration.Dsl.numeric;
 import static dev.retort.engine.migration.Dsl.primaryKey;
 import static dev.retort.engine.migration.Dsl.raw;
 import static dev.retort.engine.migration.Dsl.real;
+import static dev.retort.engine.migration.Dsl.row;
 import static dev.retort.engine.migration.Dsl.smallint;
 import static dev.retort.engine.migration.Dsl.text;
 import static dev.retort.engine.migration.Dsl.time;
@@ -84,6 +85,9 @@ class MigrationRendererTest {
         .addForeignKey("sink", foreignKey("fk2", "x", "licences", "id").onDelete(ReferentialAction.SET_NULL))
         .dropForeignKey("sink", foreignKey("fk2", "x", "licences", "id").onDelete(ReferentialAction.SET_NULL))
         .dropColumn("licences", column("home", varchar(255)))
+        .insertRows("licences", columns("id", "spdx"), row(1L, "MIT"), row(2L, null))
+        .deleteRows("licences", columns("spdx", "since", "price", "ok", "n"),
+            row("MIT", java.time.LocalDate.of(2026, 11, 24), new java.math.BigDecimal("1.50"), true, 7))
         .execute("UPDATE licences SET spdx = 'MIT' WHERE spdx = 'mit'")
         .execute("UPDATE \"a\" SET b = 1", "UPDATE \"a\" SET b = 0")
         .dropTable("sink", column("a", bool()).notNull(), primaryKey("a"))

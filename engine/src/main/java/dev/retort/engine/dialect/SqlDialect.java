@@ -47,4 +47,21 @@ public interface SqlDialect {
 
   /** A string literal for offline scripts, escaped for this database. */
   String stringLiteral(String value);
+
+  /** Any value {@code insertRows} takes, as a literal for offline scripts. */
+  default String literal(Object value) {
+    if (value == null) {
+      return "NULL";
+    }
+    if (value instanceof Number || value instanceof Boolean) {
+      return value.toString().toUpperCase(java.util.Locale.ROOT);
+    }
+    if (value instanceof java.time.LocalDate date) {
+      return "DATE '" + date + "'";
+    }
+    if (value instanceof java.time.LocalDateTime time) {
+      return "TIMESTAMP '" + time.toLocalDate() + " " + time.toLocalTime() + "'";
+    }
+    return stringLiteral(value.toString());
+  }
 }

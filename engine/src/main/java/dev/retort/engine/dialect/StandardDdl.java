@@ -13,7 +13,10 @@ import dev.retort.engine.op.DropIndex;
 import dev.retort.engine.op.DropPrimaryKey;
 import dev.retort.engine.op.DropTable;
 import dev.retort.engine.op.DropUnique;
+import dev.retort.engine.op.DeleteRows;
 import dev.retort.engine.op.ExecuteSql;
+import dev.retort.engine.op.InsertRows;
+import dev.retort.engine.op.RunJdbc;
 import dev.retort.engine.op.OpVisitor;
 import dev.retort.engine.op.RenameColumn;
 import dev.retort.engine.op.RenameTable;
@@ -207,5 +210,33 @@ abstract class StandardDdl implements OpVisitor<List<String>> {
   @Override
   public List<String> visit(ExecuteSql op) {
     return List.of(op.sql());
+  }
+
+  @Override
+  public List<String> visit(InsertRows op) {
+    String into = "INSERT INTO " + q(op.table()) + " (" + columns(op.columns()) + ") VALUES (";
+    return op.rows().stream()
+        .map(row -> into + row.stream().map(dialect::literal).collect(Collectors.joining(", ")) + ")")
+        .toList();
+  }
+
+  @Override
+  public List<String> visit(DeleteRows op) {
+    List<String> statements = new ArrayList<>();
+    for (List<Object> row : op.rows()) {
+      List<String> conditions = new ArrayList<>();
+      for (int i = 0; i < row.size(); i++) {
+        String column = q(op.columns().get(i));
+        conditions.add(row.get(i) == null ? column + " IS NULL" : column + " = " + dialect.literal(row.get(i)));
+      }
+      statements.add("DELETE FROM " + q(op.table()) + " WHERE " + String.join(" AND ", conditions));
+    }
+    return statements;
+  }
+
+  /** Java code cannot be written as SQL: the script says where it would run. */
+  @Override
+  public List<String> visit(RunJdbc op) {
+    return List.of("-- run " + op.description().replace('\n', ' ') + " (Java code: runs only online)");
   }
 }

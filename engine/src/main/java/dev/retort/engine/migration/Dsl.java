@@ -48,6 +48,11 @@ public final class Dsl {
     return List.of(names);
   }
 
+  /** One row of literal values for {@code insertRows}; nulls allowed. */
+  public static List<Object> row(Object... values) {
+    return java.util.Arrays.asList(values.clone());
+  }
+
   public static ColumnType bool() {
     return ColumnType.of(TypeKind.BOOLEAN);
   }

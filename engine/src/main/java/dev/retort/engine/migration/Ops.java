@@ -13,7 +13,11 @@ import dev.retort.engine.op.DropIndex;
 import dev.retort.engine.op.DropPrimaryKey;
 import dev.retort.engine.op.DropTable;
 import dev.retort.engine.op.DropUnique;
+import dev.retort.engine.op.DeleteRows;
 import dev.retort.engine.op.ExecuteSql;
+import dev.retort.engine.op.InsertRows;
+import dev.retort.engine.op.JdbcWork;
+import dev.retort.engine.op.RunJdbc;
 import dev.retort.engine.op.RenameColumn;
 import dev.retort.engine.op.RenameTable;
 import dev.retort.engine.op.SchemaOp;
@@ -108,6 +112,28 @@ public final class Ops {
   /** Runs SQL as written; irreversible. */
   public Ops execute(String sql) {
     return add(new ExecuteSql(sql, null));
+  }
+
+  /** Inserts literal rows: {@code op.insertRows("licences", columns("spdx_id"), row("MIT"), row("ASL-2.0"))}. */
+  @SafeVarargs
+  public final Ops insertRows(String table, List<String> columns, List<Object>... rows) {
+    return add(new InsertRows(table, columns, List.of(rows)));
+  }
+
+  /** Deletes the rows whose listed columns hold these values. */
+  @SafeVarargs
+  public final Ops deleteRows(String table, List<String> columns, List<Object>... rows) {
+    return add(new DeleteRows(table, columns, List.of(rows)));
+  }
+
+  /** Runs Java code with the migration's connection, inside its transaction; irreversible. */
+  public Ops run(String description, JdbcWork work) {
+    return add(new RunJdbc(description, work, null));
+  }
+
+  /** Runs Java code with the migration's connection; {@code reverse} undoes it on downgrade. */
+  public Ops run(String description, JdbcWork work, JdbcWork reverse) {
+    return add(new RunJdbc(description, work, reverse));
   }
 
   /** Runs SQL as written; {@code reverseSql} undoes it on downgrade. */

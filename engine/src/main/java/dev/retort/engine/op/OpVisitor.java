@@ -33,4 +33,10 @@ public interface OpVisitor<R> {
   R visit(DropForeignKey op);
 
   R visit(ExecuteSql op);
+
+  R visit(InsertRows op);
+
+  R visit(DeleteRows op);
+
+  R visit(RunJdbc op);
 }

@@ -35,7 +35,8 @@ final class StepExecutor {
    * {@code progress} is what an earlier failed attempt recorded, or null.
    */
   void run(Step step, String stateBefore, String progress) throws SQLException {
-    List<String> statements = statements(dialect, step.ops());
+    List<PlannedStatement> planned = StatementPlan.of(dialect, step.ops());
+    List<String> statements = planned.stream().map(PlannedStatement::text).toList();
     int skip = progress == null ? 0 : PartialProgress.resumeFrom(step.migration(), statements, progress);
     boolean transactional = dialect.transactionalDdl();
     boolean autoCommit = connection.getAutoCommit();
@@ -43,9 +44,9 @@ final class StepExecutor {
     try {
       int number = skip;
       try (Statement statement = connection.createStatement()) {
-        for (String sql : statements.subList(skip, statements.size())) {
+        for (PlannedStatement next : planned.subList(skip, planned.size())) {
           number++;
-          statement.execute(sql);
+          next.execute(connection, statement);
         }
         number = 0;
         if (step.direction() == Direction.UPGRADE) {
@@ -59,7 +60,8 @@ final class StepExecutor {
         if (transactional) {
           connection.commit();
         }
-      } catch (SQLException e) {
+      } catch (SQLException | RuntimeException e) {
+        // Java code in a migration can fail with any exception; the transaction must still end
         rollbackQuietly(transactional, e);
         boolean resumable = !transactional && step.direction() == Direction.UPGRADE && number > 1;
         if (resumable) {
@@ -72,7 +74,7 @@ final class StepExecutor {
     }
   }
 
-  private void recordProgress(Step step, List<String> statements, int completed, SQLException failure) {
+  private void recordProgress(Step step, List<String> statements, int completed, Exception failure) {
     try {
       versions.recordProgress(connection, step.migration(), PartialProgress.record(statements, completed));
     } catch (SQLException e) {
@@ -80,7 +82,7 @@ final class StepExecutor {
     }
   }
 
-  private void rollbackQuietly(boolean transactional, SQLException failure) {
+  private void rollbackQuietly(boolean transactional, Exception failure) {
     if (transactional) {
       try {
         connection.rollback();
@@ -91,7 +93,7 @@ final class StepExecutor {
   }
 
   private MigrationFailedException failure(Step step, List<String> statements, int number, String stateBefore,
-      boolean transactional, boolean resumable, SQLException e) {
+      boolean transactional, boolean resumable, Exception e) {
     String verb = step.direction() == Direction.UPGRADE ? "Migration" : "Downgrade of migration";
     String where = number == 0
         ? "while recording it in " + VersionTable.NAME
@@ -113,7 +115,7 @@ final class StepExecutor {
           + " or finish them by hand before rerunning.";
     }
     return new MigrationFailedException(step.id(), number, verb + " " + step.migration().info().label()
-        + " failed " + where + ": " + e.getMessage().strip() + ". " + state
+        + " failed " + where + ": " + (e.getMessage() == null ? e.toString() : e.getMessage().strip()) + ". " + state
         + " Fix the migration or the data, then rerun.", e);
   }
 }

@@ -1,0 +1,44 @@
+package dev.retort.engine.runtime;
+
+import dev.retort.engine.op.JdbcWork;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * One thing a step runs: SQL, SQL with bound values, or Java code. {@code text} is how it reads in scripts
+ * and messages (values as literals), and what resuming compares.
+ *
+ * @param text the statement as people read it
+ * @param sql the SQL to send, with {@code ?} for each parameter; null for Java code
+ * @param parameters values bound to the {@code ?}s
+ * @param work Java code to run instead of SQL, or null
+ */
+record PlannedStatement(String text, String sql, List<Object> parameters, JdbcWork work) {
+  PlannedStatement {
+    parameters = Collections.unmodifiableList(new ArrayList<>(parameters));
+  }
+
+  static PlannedStatement sql(String sql) {
+    return new PlannedStatement(sql, sql, List.of(), null);
+  }
+
+  void execute(Connection connection, Statement plain) throws SQLException {
+    if (work != null) {
+      work.run(connection);
+    } else if (parameters.isEmpty()) {
+      plain.execute(sql);
+    } else {
+      try (PreparedStatement prepared = connection.prepareStatement(sql)) {
+        for (int i = 0; i < parameters.size(); i++) {
+          prepared.setObject(i + 1, parameters.get(i));
+        }
+        prepared.executeUpdate();
+      }
+    }
+  }
+}
