@@ -107,6 +107,7 @@ public final class M20261124_101500_EveryOperation implements Migration {
     op.dropForeignKey("sink", foreignKey("fk2", "x", "licences", "id").onDelete(ReferentialAction.SET_NULL));
     // DESTRUCTIVE: drops column licences.home and its data
     op.dropColumn("licences", column("home", varchar(255)));
+    op.outsideTransaction(o -> o.createIndex("licences", index("ix_licences_spdx", "spdx")));
     op.insertRows("licences", columns("id", "spdx"),
         row(1L, "MIT"),
         row(2L, null));

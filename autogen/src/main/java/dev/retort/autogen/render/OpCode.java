@@ -19,6 +19,7 @@ import dev.retort.engine.op.ExecuteSql;
 import dev.retort.engine.op.InsertRows;
 import dev.retort.engine.op.RunJdbc;
 import dev.retort.engine.op.OpVisitor;
+import dev.retort.engine.op.OutsideTransaction;
 import dev.retort.engine.op.RenameColumn;
 import dev.retort.engine.op.RenameTable;
 import dev.retort.engine.schema.TableDef;
@@ -28,14 +29,20 @@ import java.util.List;
 /** One {@code op.xxx(...)} statement per operation (without the semicolon). */
 final class OpCode implements OpVisitor<CodeBlock> {
   private final ElementCode elements;
+  private final String receiver;
 
   OpCode(ElementCode elements) {
+    this(elements, "op");
+  }
+
+  private OpCode(ElementCode elements, String receiver) {
     this.elements = elements;
+    this.receiver = receiver;
   }
 
   /** A table listed one element per line, as reviewers read it best. */
   private CodeBlock table(String method, TableDef table) {
-    CodeBlock.Builder code = CodeBlock.builder().add("op.$L($S", method, table.name());
+    CodeBlock.Builder code = CodeBlock.builder().add("$L.$L($S", receiver, method, table.name());
     for (TableElement element : table.elements()) {
       code.add(",\n$L", elements.element(element));
     }
@@ -43,7 +50,7 @@ final class OpCode implements OpVisitor<CodeBlock> {
   }
 
   private CodeBlock onTable(String method, String table, CodeBlock argument) {
-    return CodeBlock.of("op.$L($S, $L)", method, table, argument);
+    return CodeBlock.of("$L.$L($S, $L)", receiver, method, table, argument);
   }
 
   @Override
@@ -58,7 +65,7 @@ final class OpCode implements OpVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visit(RenameTable op) {
-    return CodeBlock.of("op.renameTable($S, $S)", op.from(), op.to());
+    return CodeBlock.of("$L.renameTable($S, $S)", receiver, op.from(), op.to());
   }
 
   @Override
@@ -73,13 +80,13 @@ final class OpCode implements OpVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visit(AlterColumn op) {
-    return CodeBlock.of("op.alterColumn($S,\n$L,\n$L)", op.table(), elements.column(op.from()),
+    return CodeBlock.of("$L.alterColumn($S,\n$L,\n$L)", receiver, op.table(), elements.column(op.from()),
         elements.column(op.to()));
   }
 
   @Override
   public CodeBlock visit(RenameColumn op) {
-    return CodeBlock.of("op.renameColumn($S, $S, $S)", op.table(), op.from(), op.to());
+    return CodeBlock.of("$L.renameColumn($S, $S, $S)", receiver, op.table(), op.from(), op.to());
   }
 
   @Override
@@ -132,6 +139,12 @@ final class OpCode implements OpVisitor<CodeBlock> {
     return rows("deleteRows", op.table(), op.columns(), op.rows());
   }
 
+  @Override
+  public CodeBlock visit(OutsideTransaction op) {
+    return CodeBlock.of("$L.outsideTransaction(o -> $L)", receiver,
+        op.operation().accept(new OpCode(elements, "o")));
+  }
+
   /** Java code has no source to render; the comparator never produces it. */
   @Override
   public CodeBlock visit(RunJdbc op) {
@@ -140,7 +153,8 @@ final class OpCode implements OpVisitor<CodeBlock> {
   }
 
   private CodeBlock rows(String method, String table, List<String> columns, List<List<Object>> rows) {
-    CodeBlock.Builder code = CodeBlock.builder().add("op.$L($S, $L", method, table, elements.columnList(columns));
+    CodeBlock.Builder code = CodeBlock.builder()
+        .add("$L.$L($S, $L", receiver, method, table, elements.columnList(columns));
     rows.forEach(row -> code.add(",\n$L", elements.row(row)));
     return code.add(")").build();
   }
@@ -148,7 +162,7 @@ final class OpCode implements OpVisitor<CodeBlock> {
   @Override
   public CodeBlock visit(ExecuteSql op) {
     return op.reverseSql() == null
-        ? CodeBlock.of("op.execute($S)", op.sql())
-        : CodeBlock.of("op.execute($S,\n$S)", op.sql(), op.reverseSql());
+        ? CodeBlock.of("$L.execute($S)", receiver, op.sql())
+        : CodeBlock.of("$L.execute($S,\n$S)", receiver, op.sql(), op.reverseSql());
   }
 }

@@ -85,6 +85,7 @@ class MigrationRendererTest {
         .addForeignKey("sink", foreignKey("fk2", "x", "licences", "id").onDelete(ReferentialAction.SET_NULL))
         .dropForeignKey("sink", foreignKey("fk2", "x", "licences", "id").onDelete(ReferentialAction.SET_NULL))
         .dropColumn("licences", column("home", varchar(255)))
+        .outsideTransaction(o -> o.createIndex("licences", index("ix_licences_spdx", "spdx")))
         .insertRows("licences", columns("id", "spdx"), row(1L, "MIT"), row(2L, null))
         .deleteRows("licences", columns("spdx", "since", "price", "ok", "n"),
             row("MIT", java.time.LocalDate.of(2026, 11, 24), new java.math.BigDecimal("1.50"), true, 7))

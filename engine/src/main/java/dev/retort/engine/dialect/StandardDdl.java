@@ -18,6 +18,7 @@ import dev.retort.engine.op.ExecuteSql;
 import dev.retort.engine.op.InsertRows;
 import dev.retort.engine.op.RunJdbc;
 import dev.retort.engine.op.OpVisitor;
+import dev.retort.engine.op.OutsideTransaction;
 import dev.retort.engine.op.RenameColumn;
 import dev.retort.engine.op.RenameTable;
 import dev.retort.engine.schema.ColumnDef;
@@ -232,6 +233,11 @@ abstract class StandardDdl implements OpVisitor<List<String>> {
       statements.add("DELETE FROM " + q(op.table()) + " WHERE " + String.join(" AND ", conditions));
     }
     return statements;
+  }
+
+  @Override
+  public List<String> visit(OutsideTransaction op) {
+    return op.operation().accept(this);
   }
 
   /** Java code cannot be written as SQL: the script says where it would run. */

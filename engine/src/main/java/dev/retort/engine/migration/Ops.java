@@ -16,6 +16,7 @@ import dev.retort.engine.op.DropUnique;
 import dev.retort.engine.op.DeleteRows;
 import dev.retort.engine.op.ExecuteSql;
 import dev.retort.engine.op.InsertRows;
+import dev.retort.engine.op.OutsideTransaction;
 import dev.retort.engine.op.JdbcWork;
 import dev.retort.engine.op.RunJdbc;
 import dev.retort.engine.op.RenameColumn;
@@ -107,6 +108,17 @@ public final class Ops {
 
   public Ops dropForeignKey(String table, ForeignKeyDef foreignKey) {
     return add(new DropForeignKey(table, foreignKey));
+  }
+
+  /**
+   * Records what {@code body} records as operations that run outside the migration's transaction:
+   * {@code op.outsideTransaction(o -> o.execute("CREATE INDEX CONCURRENTLY ...", "DROP INDEX ..."))}.
+   */
+  public Ops outsideTransaction(java.util.function.Consumer<Ops> body) {
+    Ops inner = new Ops();
+    body.accept(inner);
+    inner.recorded().forEach(op -> add(new OutsideTransaction(op)));
+    return this;
   }
 
   /** Runs SQL as written; irreversible. */

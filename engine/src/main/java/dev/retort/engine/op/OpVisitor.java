@@ -39,4 +39,6 @@ public interface OpVisitor<R> {
   R visit(DeleteRows op);
 
   R visit(RunJdbc op);
+
+  R visit(OutsideTransaction op);
 }

@@ -65,7 +65,15 @@ public final class OfflineScript {
     if (transactional) {
       script.append("BEGIN;\n");
     }
-    StepExecutor.statements(dialect, step.ops()).forEach(sql -> statement(script, sql));
+    for (PlannedStatement planned : StatementPlan.of(dialect, step.ops())) {
+      if (transactional && planned.outsideTransaction()) {
+        script.append("COMMIT;\n");
+        statement(script, planned.text());
+        script.append("BEGIN;\n");
+      } else {
+        statement(script, planned.text());
+      }
+    }
     statement(script, versionStatement);
     if (transactional) {
       script.append("COMMIT;\n");

@@ -17,14 +17,20 @@ import java.util.List;
  * @param sql the SQL to send, with {@code ?} for each parameter; null for Java code
  * @param parameters values bound to the {@code ?}s
  * @param work Java code to run instead of SQL, or null
+ * @param outsideTransaction whether it must run outside the migration's transaction
  */
-record PlannedStatement(String text, String sql, List<Object> parameters, JdbcWork work) {
+record PlannedStatement(String text, String sql, List<Object> parameters, JdbcWork work,
+    boolean outsideTransaction) {
   PlannedStatement {
     parameters = Collections.unmodifiableList(new ArrayList<>(parameters));
   }
 
   static PlannedStatement sql(String sql) {
-    return new PlannedStatement(sql, sql, List.of(), null);
+    return new PlannedStatement(sql, sql, List.of(), null, false);
+  }
+
+  PlannedStatement outside() {
+    return new PlannedStatement(text, sql, parameters, work, true);
   }
 
   void execute(Connection connection, Statement plain) throws SQLException {

@@ -3,6 +3,7 @@ package dev.retort.engine.runtime;
 import dev.retort.engine.dialect.SqlDialect;
 import dev.retort.engine.op.DeleteRows;
 import dev.retort.engine.op.InsertRows;
+import dev.retort.engine.op.OutsideTransaction;
 import dev.retort.engine.op.RunJdbc;
 import dev.retort.engine.op.SchemaOp;
 import java.util.ArrayList;
@@ -18,23 +19,29 @@ final class StatementPlan {
 
   static List<PlannedStatement> of(SqlDialect dialect, List<SchemaOp> ops) {
     List<PlannedStatement> planned = new ArrayList<>();
-    for (SchemaOp op : ops) {
-      List<String> texts = dialect.toSql(op);
-      if (op instanceof InsertRows insert) {
-        String sql = "INSERT INTO " + dialect.quote(insert.table()) + " (" + columns(dialect, insert.columns())
-            + ") VALUES (" + insert.columns().stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
-        for (int i = 0; i < insert.rows().size(); i++) {
-          planned.add(new PlannedStatement(texts.get(i), sql, insert.rows().get(i), null));
-        }
-      } else if (op instanceof DeleteRows delete) {
-        for (int i = 0; i < delete.rows().size(); i++) {
-          planned.add(deleteRow(dialect, delete, delete.rows().get(i), texts.get(i)));
-        }
-      } else if (op instanceof RunJdbc run) {
-        planned.add(new PlannedStatement(texts.get(0), null, List.of(), run.work()));
-      } else {
-        texts.forEach(text -> planned.add(PlannedStatement.sql(text)));
+    ops.forEach(op -> planned.addAll(of(dialect, op)));
+    return planned;
+  }
+
+  private static List<PlannedStatement> of(SqlDialect dialect, SchemaOp op) {
+    List<PlannedStatement> planned = new ArrayList<>();
+    List<String> texts = dialect.toSql(op);
+    if (op instanceof OutsideTransaction outside) {
+      of(dialect, outside.operation()).forEach(p -> planned.add(p.outside()));
+    } else if (op instanceof InsertRows insert) {
+      String sql = "INSERT INTO " + dialect.quote(insert.table()) + " (" + columns(dialect, insert.columns())
+          + ") VALUES (" + insert.columns().stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
+      for (int i = 0; i < insert.rows().size(); i++) {
+        planned.add(new PlannedStatement(texts.get(i), sql, insert.rows().get(i), null, false));
       }
+    } else if (op instanceof DeleteRows delete) {
+      for (int i = 0; i < delete.rows().size(); i++) {
+        planned.add(deleteRow(dialect, delete, delete.rows().get(i), texts.get(i)));
+      }
+    } else if (op instanceof RunJdbc run) {
+      planned.add(new PlannedStatement(texts.get(0), null, List.of(), run.work(), false));
+    } else {
+      texts.forEach(text -> planned.add(PlannedStatement.sql(text)));
     }
     return planned;
   }
@@ -52,7 +59,7 @@ final class StatementPlan {
       }
     }
     String sql = "DELETE FROM " + dialect.quote(delete.table()) + " WHERE " + String.join(" AND ", conditions);
-    return new PlannedStatement(text, sql, values, null);
+    return new PlannedStatement(text, sql, values, null, false);
   }
 
   private static String columns(SqlDialect dialect, List<String> columns) {

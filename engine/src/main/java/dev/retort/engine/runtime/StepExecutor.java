@@ -1,17 +1,16 @@
 package dev.retort.engine.runtime;
 
 import dev.retort.engine.dialect.SqlDialect;
-import dev.retort.engine.op.SchemaOp;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Runs one step over JDBC: its statements and the version-table change, in one transaction where the
- * database has transactional DDL. Where DDL commits at once, a failure records how many statements ran, so
- * that a rerun resumes after them. On failure the message names the statement and the state left behind.
+ * database has transactional DDL (split around statements that must run outside one). Statements that were
+ * committed before a failure are recorded, so that a rerun resumes after them. On failure the message
+ * names the statement and the state left behind.
  */
 final class StepExecutor {
   private final Connection connection;
@@ -22,12 +21,6 @@ final class StepExecutor {
     this.connection = connection;
     this.dialect = dialect;
     this.versions = versions;
-  }
-
-  static List<String> statements(SqlDialect dialect, List<SchemaOp> ops) {
-    List<String> statements = new ArrayList<>();
-    ops.forEach(op -> statements.addAll(dialect.toSql(op)));
-    return statements;
   }
 
   /**
@@ -41,34 +34,44 @@ final class StepExecutor {
     boolean transactional = dialect.transactionalDdl();
     boolean autoCommit = connection.getAutoCommit();
     connection.setAutoCommit(!transactional);
-    try {
-      int number = skip;
-      try (Statement statement = connection.createStatement()) {
-        for (PlannedStatement next : planned.subList(skip, planned.size())) {
-          number++;
+    int number = skip;
+    int committed = skip;
+    try (Statement statement = connection.createStatement()) {
+      for (PlannedStatement next : planned.subList(skip, planned.size())) {
+        number++;
+        if (transactional && next.outsideTransaction()) {
+          connection.commit();
+          committed = number - 1;
+          connection.setAutoCommit(true);
+          next.execute(connection, statement);
+          connection.setAutoCommit(false);
+        } else {
           next.execute(connection, statement);
         }
-        number = 0;
-        if (step.direction() == Direction.UPGRADE) {
-          if (progress != null) {
-            versions.delete(connection, step.id());
-          }
-          versions.insert(connection, step.migration());
-        } else {
+        if (!transactional || next.outsideTransaction()) {
+          committed = number;
+        }
+      }
+      number = 0;
+      if (step.direction() == Direction.UPGRADE) {
+        if (progress != null) {
           versions.delete(connection, step.id());
         }
-        if (transactional) {
-          connection.commit();
-        }
-      } catch (SQLException | RuntimeException e) {
-        // Java code in a migration can fail with any exception; the transaction must still end
-        rollbackQuietly(transactional, e);
-        boolean resumable = !transactional && step.direction() == Direction.UPGRADE && number > 1;
-        if (resumable) {
-          recordProgress(step, statements, number - 1, e);
-        }
-        throw failure(step, statements, number, stateBefore, transactional, resumable, e);
+        versions.insert(connection, step.migration());
+      } else {
+        versions.delete(connection, step.id());
       }
+      if (transactional) {
+        connection.commit();
+      }
+    } catch (SQLException | RuntimeException e) {
+      // Java code in a migration can fail with any exception; the transaction must still end
+      rollbackQuietly(transactional, e);
+      boolean resumable = step.direction() == Direction.UPGRADE && committed > 0;
+      if (resumable) {
+        recordProgress(step, statements, committed, e);
+      }
+      throw failure(step, statements, number, committed, stateBefore, transactional, e);
     } finally {
       connection.setAutoCommit(autoCommit);
     }
@@ -92,30 +95,31 @@ final class StepExecutor {
     }
   }
 
-  private MigrationFailedException failure(Step step, List<String> statements, int number, String stateBefore,
-      boolean transactional, boolean resumable, Exception e) {
-    String verb = step.direction() == Direction.UPGRADE ? "Migration" : "Downgrade of migration";
+  private MigrationFailedException failure(Step step, List<String> statements, int number, int committed,
+      String stateBefore, boolean transactional, Exception e) {
+    boolean up = step.direction() == Direction.UPGRADE;
     String where = number == 0
         ? "while recording it in " + VersionTable.NAME
         : "at statement " + number + " of " + statements.size() + " on " + dialect.name() + ": "
             + statements.get(number - 1);
+    String why = transactional ? "they ran outside the migration's transaction or before such a statement"
+        : dialect.name() + " commits DDL at once";
     String state;
-    if (transactional) {
-      state = "Rolled back; the database is still at " + stateBefore + ".";
-    } else if (number <= 1) {
-      state = "Nothing of it ran; the database is still at " + stateBefore + ".";
-    } else if (resumable) {
-      state = "Statements 1 to " + (number - 1) + " ran and stay applied ("
-          + dialect.name() + " commits DDL at once); " + VersionTable.NAME + " records that, so rerunning"
-          + " `retort upgrade` after the fix resumes at statement " + number + " as long as the earlier"
-          + " statements stay the same.";
+    if (committed == 0) {
+      state = (transactional ? "Rolled back" : "Nothing of it ran") + "; the database is still at " + stateBefore
+          + ".";
+    } else if (up) {
+      state = "Statements 1 to " + committed + " ran and stay applied (" + why + ")"
+          + (transactional ? ", the rest was rolled back" : "") + "; " + VersionTable.NAME + " records that, so"
+          + " rerunning `retort upgrade` after the fix resumes at statement " + (committed + 1) + " as long as"
+          + " the earlier statements stay the same.";
     } else {
-      state = "Statements 1 to " + (number - 1) + " ran and stay applied (" + dialect.name()
-          + " commits DDL at once), but " + step.id() + " is still recorded as applied. Undo those statements"
-          + " or finish them by hand before rerunning.";
+      state = "Statements 1 to " + committed + " ran and stay applied (" + why + "), but " + step.id() + " is"
+          + " still recorded as applied. Undo those statements or finish them by hand before rerunning.";
     }
-    return new MigrationFailedException(step.id(), number, verb + " " + step.migration().info().label()
-        + " failed " + where + ": " + (e.getMessage() == null ? e.toString() : e.getMessage().strip()) + ". " + state
+    return new MigrationFailedException(step.id(), number, (up ? "Migration " : "Downgrade of migration ")
+        + step.migration().info().label() + " failed " + where + ": "
+        + (e.getMessage() == null ? e.toString() : e.getMessage().strip()) + ". " + state
         + " Fix the migration or the data, then rerun.", e);
   }
 }
