@@ -3,6 +3,7 @@ package dev.retort.cli;
 import dev.retort.engine.runtime.MigrationResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Applies migrations up to a target. */
@@ -16,6 +17,10 @@ final class UpgradeCommand extends ProjectCommand {
   @Mixin
   OfflineOptions offline;
 
+  @Option(names = "--single-transaction",
+      description = "Run all migrations in one transaction, all or nothing (PostgreSQL).")
+  boolean singleTransaction;
+
   @Override
   public Integer call() {
     Project project = project();
@@ -24,7 +29,7 @@ final class UpgradeCommand extends ProjectCommand {
       out().print(offline.script(project).upgrade(range.from(), range.to()));
       return 0;
     }
-    MigrationResult result = project.migrator().upgrade(target,
+    MigrationResult result = project.migrator().withSingleTransaction(singleTransaction).upgrade(target,
         step -> out().println("Applying " + Revisions.describe(step.migration().info())));
     new Revisions(project.migrations().graph()).printOutcome(out(), result, "upgrade");
     return 0;

@@ -25,17 +25,20 @@ public final class Migrator {
   private final MigrationSet migrations;
   private final VersionTable versions;
   private final Duration lockTimeout;
+  private final boolean singleTransaction;
 
   public Migrator(Connector connector, SqlDialect dialect, MigrationSet migrations) {
-    this(connector, dialect, migrations, DEFAULT_LOCK_TIMEOUT);
+    this(connector, dialect, migrations, DEFAULT_LOCK_TIMEOUT, false);
   }
 
-  private Migrator(Connector connector, SqlDialect dialect, MigrationSet migrations, Duration lockTimeout) {
+  private Migrator(Connector connector, SqlDialect dialect, MigrationSet migrations, Duration lockTimeout,
+      boolean singleTransaction) {
     this.connector = connector;
     this.dialect = dialect;
     this.migrations = migrations;
     this.versions = new VersionTable(dialect);
     this.lockTimeout = lockTimeout;
+    this.singleTransaction = singleTransaction;
   }
 
   public MigrationSet migrations() {
@@ -125,7 +128,15 @@ public final class Migrator {
 
   /** How long a run waits for another run's lock before giving up. */
   public Migrator withLockTimeout(Duration timeout) {
-    return new Migrator(connector, dialect, migrations, timeout);
+    return new Migrator(connector, dialect, migrations, timeout, singleTransaction);
+  }
+
+  /**
+   * With {@code true}, a run applies all its migrations in one transaction on databases with transactional
+   * DDL (PostgreSQL): all or nothing. Elsewhere each migration still commits on its own.
+   */
+  public Migrator withSingleTransaction(boolean single) {
+    return new Migrator(connector, dialect, migrations, lockTimeout, single);
   }
 
   private MigrationResult run(boolean up, String target, Consumer<Step> beforeEach) {
@@ -142,18 +153,55 @@ public final class Migrator {
       if (!steps.isEmpty()) {
         versions.createIfMissing(connection);
       }
+      boolean single = singleTransaction && dialect.transactionalDdl();
+      if (single) {
+        return runInOneTransaction(connection, steps, applied, up, beforeEach);
+      }
       StepExecutor executor = new StepExecutor(connection, dialect, versions);
       for (Step step : steps) {
         beforeEach.accept(step);
-        executor.run(step, describe(applied), up ? progress.get(step.id()) : null);
-        if (up) {
-          applied.add(step.id());
-        } else {
-          applied.remove(step.id());
-        }
+        executor.run(step, describe(applied), up ? progress.get(step.id()) : null, true);
+        moved(applied, step, up);
       }
       return new MigrationResult(steps, migrations.graph().tips(applied));
     });
+  }
+
+  private static void moved(Set<String> applied, Step step, boolean up) {
+    if (up) {
+      applied.add(step.id());
+    } else {
+      applied.remove(step.id());
+    }
+  }
+
+  /** Every step in one transaction: the run applies whole or not at all. */
+  private MigrationResult runInOneTransaction(Connection connection, List<Step> steps, Set<String> applied,
+      boolean up, Consumer<Step> beforeEach) throws SQLException {
+    for (Step step : steps) {
+      if (StatementPlan.of(dialect, step.ops()).stream().anyMatch(PlannedStatement::outsideTransaction)) {
+        throw new RetortException(ErrorCode.USAGE, "Migration " + step.migration().info().label() + " has"
+            + " statements that must run outside a transaction, so the run cannot be one transaction. Nothing"
+            + " was changed. Leave out --single-transaction.");
+      }
+    }
+    String start = describe(applied);
+    StepExecutor executor = new StepExecutor(connection, dialect, versions);
+    connection.setAutoCommit(false);
+    try {
+      for (Step step : steps) {
+        beforeEach.accept(step);
+        executor.run(step, start + " (the whole run was rolled back)", null, false);
+        moved(applied, step, up);
+      }
+      connection.commit();
+      return new MigrationResult(steps, migrations.graph().tips(applied));
+    } catch (SQLException | RuntimeException e) {
+      connection.rollback();
+      throw e;
+    } finally {
+      connection.setAutoCommit(true);
+    }
   }
 
   /** Work done on one connection while holding the migration lock. */

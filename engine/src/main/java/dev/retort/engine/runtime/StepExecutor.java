@@ -25,15 +25,18 @@ final class StepExecutor {
 
   /**
    * Runs the step; {@code stateBefore} describes where the database stands, for the failure message;
-   * {@code progress} is what an earlier failed attempt recorded, or null.
+   * {@code progress} is what an earlier failed attempt recorded, or null. Without {@code ownTransaction}
+   * the caller holds one transaction around several steps and commits or rolls back itself.
    */
-  void run(Step step, String stateBefore, String progress) throws SQLException {
+  void run(Step step, String stateBefore, String progress, boolean ownTransaction) throws SQLException {
     List<PlannedStatement> planned = StatementPlan.of(dialect, step.ops());
     List<String> statements = planned.stream().map(PlannedStatement::text).toList();
     int skip = progress == null ? 0 : PartialProgress.resumeFrom(step.migration(), statements, progress);
     boolean transactional = dialect.transactionalDdl();
     boolean autoCommit = connection.getAutoCommit();
-    connection.setAutoCommit(!transactional);
+    if (ownTransaction) {
+      connection.setAutoCommit(!transactional);
+    }
     int number = skip;
     int committed = skip;
     try (Statement statement = connection.createStatement()) {
@@ -61,19 +64,21 @@ final class StepExecutor {
       } else {
         versions.delete(connection, step.id());
       }
-      if (transactional) {
+      if (transactional && ownTransaction) {
         connection.commit();
       }
     } catch (SQLException | RuntimeException e) {
       // Java code in a migration can fail with any exception; the transaction must still end
-      rollbackQuietly(transactional, e);
+      rollbackQuietly(transactional && ownTransaction, e);
       boolean resumable = step.direction() == Direction.UPGRADE && committed > 0;
       if (resumable) {
         recordProgress(step, statements, committed, e);
       }
       throw failure(step, statements, number, committed, stateBefore, transactional, e);
     } finally {
-      connection.setAutoCommit(autoCommit);
+      if (ownTransaction) {
+        connection.setAutoCommit(autoCommit);
+      }
     }
   }
 
