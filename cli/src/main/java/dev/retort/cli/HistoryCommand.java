@@ -6,6 +6,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import dev.retort.engine.revision.TargetResolver;
+import dev.retort.engine.runtime.AppliedRevision;
+import dev.retort.engine.runtime.Migrator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,7 +18,8 @@ import picocli.CommandLine.Option;
 
 /** Lists the revisions, newest first. */
 @Command(name = "history", mixinStandardHelpOptions = true,
-    description = "List the revisions, newest first, marking heads and the current revision(s).")
+    description = "List the revisions, newest first, marking heads and the current revision(s); with"
+        + " --verbose also its class, when it was applied and whether it changed since.")
 final class HistoryCommand extends ProjectCommand {
   @Option(names = {"-r", "--range"}, paramLabel = "FROM:TO",
       description = "Only revisions from FROM to TO, both included; either side may be empty (base, head).")
@@ -28,13 +33,26 @@ final class HistoryCommand extends ProjectCommand {
       out().println("No migrations in " + project.settings().migrationsDir() + ".");
       return 0;
     }
-    List<String> current = project.migrator().current();
+    Migrator migrator = project.migrator();
+    List<String> current = migrator.current();
     Set<String> shown = shown(graph, current);
     List<RevisionInfo> newestFirst = new ArrayList<>(graph.revisions().stream()
         .filter(r -> shown.contains(r.id())).toList());
     Collections.reverse(newestFirst);
     Revisions revisions = new Revisions(graph);
-    newestFirst.forEach(r -> out().println(revisions.line(r, current)));
+    Map<String, AppliedRevision> applied = new HashMap<>();
+    if (common.verbose) {
+      migrator.applied().forEach(row -> applied.put(row.revision(), row));
+    }
+    List<String> changed = common.verbose ? migrator.changedSinceApplied() : List.of();
+    for (RevisionInfo revision : newestFirst) {
+      out().println(revisions.line(revision, current));
+      if (common.verbose) {
+        AppliedRevision row = applied.get(revision.id());
+        out().println("    class " + revision.source() + "; " + (row == null ? "not applied"
+            : "applied " + row.appliedAt() + (changed.contains(revision.id()) ? "; CHANGED since applied" : "")));
+      }
+    }
     return 0;
   }
 

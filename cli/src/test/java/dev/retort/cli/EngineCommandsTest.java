@@ -105,6 +105,13 @@ class EngineCommandsTest {
         <base> -> aaaa00000001, create authors
         """);
 
+    assertThat(cli.run("history", "--verbose").out()).matches("""
+        aaaa00000001 -> bbbb00000002 \\(head, current\\), add author name
+            class migrations.M20261124_110000_AddAuthorName; applied \\d{4}-.*Z
+        <base> -> aaaa00000001, create authors
+            class migrations.M20261124_100000_CreateAuthors; applied \\d{4}-.*Z
+        """);
+
     assertThat(cli.run("downgrade", "-1").out()).isEqualTo("""
         Reverting bbbb00000002 (M20261124_110000_AddAuthorName): add author name
         Done: 1 migration(s); the database is now at aaaa00000001.
