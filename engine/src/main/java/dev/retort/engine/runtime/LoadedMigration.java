@@ -30,13 +30,16 @@ public record LoadedMigration(RevisionInfo info, Migration migration) {
     return ops.recorded();
   }
 
-  /** SHA-256 of the recorded operations in both directions: formatting of the source does not matter. */
+  /**
+   * SHA-256 of the canonical text of the recorded operations in both directions: formatting and naming of
+   * the source do not matter, and neither do fields later versions add with a default.
+   */
   public String checksum() {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update(upgradeOps().toString().getBytes(StandardCharsets.UTF_8));
+      digest.update(OpFingerprint.of(upgradeOps()).getBytes(StandardCharsets.UTF_8));
       digest.update((byte) 0);
-      digest.update(downgradeOps().toString().getBytes(StandardCharsets.UTF_8));
+      digest.update(OpFingerprint.of(downgradeOps()).getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest.digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this JVM", e);

@@ -1,0 +1,33 @@
+package dev.retort.engine.runtime;
+
+import static dev.retort.engine.migration.Dsl.bigint;
+import static dev.retort.engine.migration.Dsl.column;
+import static dev.retort.engine.migration.Dsl.columns;
+import static dev.retort.engine.migration.Dsl.foreignKey;
+import static dev.retort.engine.migration.Dsl.primaryKey;
+import static dev.retort.engine.migration.Dsl.row;
+import static dev.retort.engine.migration.Dsl.varchar;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.retort.engine.migration.Ops;
+import dev.retort.engine.schema.ReferentialAction;
+import org.junit.jupiter.api.Test;
+
+/** The text checksums are taken over is fixed: changing it invalidates every applied migration. */
+class OpFingerprintTest {
+  @Test
+  void canonicalTextLeavesDefaultsOut() {
+    Ops ops = new Ops()
+        .createTable("books", column("id", bigint()).identity(), column("title", varchar(200)),
+            primaryKey("id"), foreignKey("fk_x", "id", "authors", "id").onDelete(ReferentialAction.CASCADE))
+        .addColumn("books", column("isbn", varchar(13)).notNull().withDefault("'?'"))
+        .insertRows("books", columns("id", "title"), row(1L, "Say \"hi\""), row(2L, null))
+        .execute("UPDATE books SET title = ''");
+    assertThat(OpFingerprint.of(ops.recorded())).isEqualTo("""
+        create-table "books" {column "id" "bigint" not-null identity; column "title" "varchar(200)"; \
+        primary-key("id"); foreign-key "fk_x"("id") "authors"("id") on-delete CASCADE}
+        add "books" column "isbn" "varchar(13)" not-null default "'?'"
+        insert-rows "books"("id","title")(Long:"1",String:"Say \\"hi\\"")(Long:"2",null)
+        execute "UPDATE books SET title = ''\"""");
+  }
+}
