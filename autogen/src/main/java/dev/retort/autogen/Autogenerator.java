@@ -1,5 +1,6 @@
 package dev.retort.autogen;
 
+import dev.retort.autogen.compare.Renames;
 import dev.retort.autogen.compare.SchemaComparator;
 import dev.retort.autogen.compare.SchemaDiff;
 import dev.retort.autogen.entity.EntityModels;
@@ -25,11 +26,17 @@ public final class Autogenerator {
 
   public SchemaDiff compare(Connection connection, String entityPackage, ClassLoader entityClasses)
       throws SQLException {
+    return compare(connection, entityPackage, entityClasses, Renames.NONE);
+  }
+
+  /** As above, turning the confirmed renames into rename operations that keep the data. */
+  public SchemaDiff compare(Connection connection, String entityPackage, ClassLoader entityClasses,
+      Renames renames) throws SQLException {
     DatabaseMetaData meta = connection.getMetaData();
     SchemaModel target = EntityModels.read(entityClasses, entityPackage, dialect,
         meta.getDatabaseMajorVersion(), meta.getDatabaseMinorVersion());
     SchemaModel current = Introspectors.forDialect(dialect).introspect(connection, TableFilter.DEFAULT);
     SchemaNormalizer normalizer = new SchemaNormalizer(dialect);
-    return new SchemaComparator().compare(normalizer.normalize(target), normalizer.normalize(current));
+    return new SchemaComparator().compare(normalizer.normalize(target), normalizer.normalize(current), renames);
   }
 }

@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
 import dev.retort.autogen.Autogenerator;
+import dev.retort.autogen.compare.Renames;
 import dev.retort.autogen.compare.SchemaDiff;
 import dev.retort.engine.error.ErrorCode;
 import dev.retort.engine.error.RetortException;
@@ -20,6 +21,10 @@ final class EntityComparison {
   private EntityComparison() {}
 
   static SchemaDiff run(Project project) {
+    return run(project, Renames.NONE);
+  }
+
+  static SchemaDiff run(Project project, Renames renames) {
     Settings settings = project.settings();
     if (settings.entities() == null) {
       throw new RetortException(ErrorCode.CONFIGURATION, "No entity package given, so there is nothing to"
@@ -28,7 +33,7 @@ final class EntityComparison {
     }
     try (URLClassLoader entities = classLoader(settings.classpath());
         Connection connection = project.connector().open()) {
-      return new Autogenerator(project.dialect()).compare(connection, settings.entities(), entities);
+      return new Autogenerator(project.dialect()).compare(connection, settings.entities(), entities, renames);
     } catch (IOException | SQLException e) {
       throw new RetortException(ErrorCode.DATABASE_ERROR, "Comparing the entities with the database failed: "
           + e.getMessage() + ". Nothing was written. Check the database and rerun.", e);

@@ -4,17 +4,27 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * What the process was started with: the working directory and environment variables. Passed in rather
- * than read globally so that tests run commands in their own folders.
+ * What the process was started with: the working directory, environment variables and, on a terminal, a
+ * way to ask questions. Passed in rather than read globally so that tests run commands in their own folders.
  */
-public record Environment(Path workingDir, Map<String, String> variables) {
+public record Environment(Path workingDir, Map<String, String> variables, Prompter prompter) {
   public Environment {
     workingDir = workingDir.toAbsolutePath().normalize();
     variables = Map.copyOf(variables);
   }
 
+  /** Without a terminal to ask on. */
+  public Environment(Path workingDir, Map<String, String> variables) {
+    this(workingDir, variables, null);
+  }
+
   public static Environment current() {
-    return new Environment(Path.of(""), System.getenv());
+    return new Environment(Path.of(""), System.getenv(), Prompter.console());
+  }
+
+  /** Whether questions can be asked: only on an interactive terminal. */
+  public boolean interactive() {
+    return prompter != null;
   }
 
   public String variable(String name) {

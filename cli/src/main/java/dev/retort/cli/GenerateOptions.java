@@ -16,6 +16,11 @@ public final class GenerateOptions {
       description = "Package of the JPA entities, searched with its sub-packages (retort.properties: entities).")
   String entities;
 
+  @Option(names = "--rename", paramLabel = "OLD=NEW",
+      description = "Confirm a rename so its data is kept: table.column=newcolumn or oldtable=newtable."
+          + " Repeatable.")
+  java.util.List<String> renames = new java.util.ArrayList<>();
+
   @Option(names = "--classpath", paramLabel = "PATHS",
       description = "Folders and jars holding the entities, separated by the path separator"
           + " (retort.properties: classpath).")

@@ -2,6 +2,8 @@ package dev.retort.cli;
 
 import dev.retort.autogen.GeneratedMigration;
 import dev.retort.autogen.MigrationWriter;
+import dev.retort.autogen.compare.RenameCandidate;
+import dev.retort.autogen.compare.Renames;
 import dev.retort.autogen.compare.SchemaDiff;
 import dev.retort.engine.error.ErrorCode;
 import dev.retort.engine.error.RetortException;
@@ -39,7 +41,7 @@ final class MigrationAuthor {
     Project project = command.project(settings);
     MigrationSet migrations = project.migrations();
     List<String> parents = requireUpToDate(project, migrations.graph());
-    SchemaDiff diff = EntityComparison.run(project);
+    SchemaDiff diff = confirmRenames(project, RenameOptions.parse(options.renames));
     diff.warnings().forEach(w -> command.out().println("warning: " + w));
     if (diff.isEmpty()) {
       command.out().println("No changes: the database matches the entities in " + settings.entities()
@@ -48,6 +50,30 @@ final class MigrationAuthor {
     }
     write(settings, migrations.graph(), parents, diff.upgrade(), diff.downgrade());
     return 0;
+  }
+
+  /**
+   * Asks about each drop-and-add that looks like a rename, on a terminal; elsewhere prints how to confirm it
+   * with {@code --rename}. Confirmed renames are compared again, so they become rename operations.
+   */
+  private SchemaDiff confirmRenames(Project project, Renames given) {
+    Renames renames = given;
+    SchemaDiff diff = EntityComparison.run(project, renames);
+    Environment environment = command.environment();
+    if (environment.interactive() && !diff.renameCandidates().isEmpty()) {
+      for (RenameCandidate candidate : diff.renameCandidates()) {
+        if (environment.prompter().confirm("Did you rename " + candidate.describe() + "?")) {
+          renames = renames.with(candidate);
+        }
+      }
+      if (!renames.equals(given)) {
+        diff = EntityComparison.run(project, renames);
+      }
+    }
+    diff.renameCandidates().forEach(c -> command.out().println("warning: " + c.describe().replace(" to ",
+        " is dropped and ") + " added; if that is a rename, rerun with --rename " + c.option()
+        + " to keep the data."));
+    return diff;
   }
 
   /** A migration with no operations whose parents are the given revisions, or all heads. */

@@ -16,18 +16,25 @@ final class CliRunner {
 
   private final Path workingDir;
   private final Map<String, String> variables;
+  private final Prompter prompter;
 
   CliRunner(Path workingDir) {
-    this(workingDir, Map.of());
+    this(workingDir, Map.of(), null);
   }
 
-  CliRunner(Path workingDir, Map<String, String> variables) {
+  CliRunner(Path workingDir, Map<String, String> variables, Prompter prompter) {
     this.workingDir = workingDir;
     this.variables = variables;
+    this.prompter = prompter;
   }
 
   CliRunner withVariables(Map<String, String> newVariables) {
-    return new CliRunner(workingDir, newVariables);
+    return new CliRunner(workingDir, newVariables, prompter);
+  }
+
+  /** As if on a terminal where the user answers with {@code answers}. */
+  CliRunner answering(Prompter answers) {
+    return new CliRunner(workingDir, variables, answers);
   }
 
   Path workingDir() {
@@ -37,7 +44,7 @@ final class CliRunner {
   Result run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = RetortCommand.commandLine(new Environment(workingDir, variables), new PrintWriter(out, true),
+    int code = RetortCommand.commandLine(new Environment(workingDir, variables, prompter), new PrintWriter(out, true),
         new PrintWriter(err, true)).execute(args);
     return new Result(code, out.toString(), err.toString());
   }

@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
@@ -24,22 +27,28 @@ final class SampleEntities {
 
   /** The sample entities as they are. */
   static Path compile(Path target) throws IOException {
-    return compile(target, null);
+    return compile(target, Map.of());
   }
 
   /** The sample entities with {@code extraPackageMembers} inserted into {@code Package} at the marker. */
   static Path compile(Path target, String extraPackageMembers) throws IOException {
+    return compile(target, Map.<String, UnaryOperator<String>>of("Package.java", text -> text.replace(FIELDS_END,
+        extraPackageMembers + "\n  " + FIELDS_END)));
+  }
+
+  /** The sample entities with each named source file rewritten; every rewrite must change its file. */
+  static Path compile(Path target, Map<String, UnaryOperator<String>> edits) throws IOException {
     Path sources = target.resolve("src");
     Path classes = target.resolve("classes");
     copyTree(SOURCES, sources);
-    if (extraPackageMembers != null) {
-      Path packageSource = sources.resolve(PACKAGE.replace('.', '/')).resolve("Package.java");
-      String text = Files.readString(packageSource, StandardCharsets.UTF_8);
-      if (!text.contains(FIELDS_END)) {
-        throw new IllegalStateException("Package.java lost its " + FIELDS_END + " marker");
+    for (Map.Entry<String, UnaryOperator<String>> edit : new TreeMap<>(edits).entrySet()) {
+      Path source = sources.resolve(PACKAGE.replace('.', '/')).resolve(edit.getKey());
+      String text = Files.readString(source, StandardCharsets.UTF_8);
+      String edited = edit.getValue().apply(text);
+      if (edited.equals(text)) {
+        throw new IllegalStateException("the edit of " + edit.getKey() + " changed nothing");
       }
-      Files.writeString(packageSource, text.replace(FIELDS_END, extraPackageMembers + "\n  " + FIELDS_END),
-          StandardCharsets.UTF_8);
+      Files.writeString(source, edited, StandardCharsets.UTF_8);
     }
     Files.createDirectories(classes);
     List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-classpath",

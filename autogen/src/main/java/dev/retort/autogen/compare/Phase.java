@@ -5,6 +5,7 @@ package dev.retort.autogen.compare;
  * are created before keys point at them, and columns are dropped last, after everything that used them.
  */
 enum Phase {
+  RENAMES,
   DROP_FOREIGN_KEYS,
   DROP_CONSTRAINTS,
   DROP_TABLES,

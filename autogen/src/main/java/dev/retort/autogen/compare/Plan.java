@@ -19,9 +19,9 @@ final class Plan {
     warnings.add(warning);
   }
 
-  SchemaDiff toDiff() {
+  SchemaDiff toDiff(List<RenameCandidate> candidates) {
     List<SchemaOp> ops = new ArrayList<>();
     byPhase.values().forEach(ops::addAll);
-    return new SchemaDiff(ops, warnings);
+    return new SchemaDiff(ops, warnings, candidates);
   }
 }

@@ -16,7 +16,8 @@ import java.util.TreeMap;
  * Compares the schema the entities want ({@code target}) with the one the database has ({@code current}),
  * both already normalised by the same dialect, and returns the operations from current to target.
  *
- * <p>Order of the upgrade ({@link Phase}): foreign keys that go or change are dropped; then unique
+ * <p>Order of the upgrade ({@link Phase}): confirmed renames first (so everything after sees the new
+ * names); foreign keys that go or change are dropped; then unique
  * constraints, indexes and primary keys that go; then tables, referencing tables first; tables are created,
  * referenced tables first (keys of a cycle are added after all tables exist); columns are added, then
  * altered; primary keys, unique constraints and indexes are added, then foreign keys; columns are dropped
@@ -26,9 +27,15 @@ import java.util.TreeMap;
 public final class SchemaComparator {
 
   public SchemaDiff compare(SchemaModel target, SchemaModel current) {
-    Map<String, TableDef> wanted = byName(target);
-    Map<String, TableDef> had = byName(current);
+    return compare(target, current, Renames.NONE);
+  }
+
+  /** As {@link #compare(SchemaModel, SchemaModel)}, turning the confirmed renames into rename operations. */
+  public SchemaDiff compare(SchemaModel target, SchemaModel current, Renames renames) {
     Plan plan = new Plan();
+    SchemaModel renamed = RenameComparator.apply(renames, target, current, plan);
+    Map<String, TableDef> wanted = byName(target);
+    Map<String, TableDef> had = byName(renamed);
     dropTables(had.values().stream().filter(t -> !wanted.containsKey(t.name())).toList(), plan);
     createTables(wanted.values().stream().filter(t -> !had.containsKey(t.name())).toList(), plan);
     for (TableDef table : wanted.values()) {
@@ -38,7 +45,7 @@ public final class SchemaComparator {
         ConstraintComparator.compare(table, existing, plan);
       }
     }
-    return plan.toDiff();
+    return plan.toDiff(RenameComparator.candidates(target, renamed));
   }
 
   private static void createTables(List<TableDef> created, Plan plan) {

@@ -9,11 +9,13 @@ import java.util.List;
  *
  * @param upgrade operations that turn the database schema into the entity schema, in order
  * @param warnings differences deliberately not expressed as operations, each with its reason
+ * @param renameCandidates drops and adds that look like renames the user has not confirmed
  */
-public record SchemaDiff(List<SchemaOp> upgrade, List<String> warnings) {
+public record SchemaDiff(List<SchemaOp> upgrade, List<String> warnings, List<RenameCandidate> renameCandidates) {
   public SchemaDiff {
     upgrade = List.copyOf(upgrade);
     warnings = List.copyOf(warnings);
+    renameCandidates = List.copyOf(renameCandidates);
   }
 
   /** The reverses of the upgrade, last first. */

@@ -1,0 +1,76 @@
+package dev.retort.autogen.compare;
+
+import dev.retort.engine.op.RenameColumn;
+import dev.retort.engine.op.RenameTable;
+import dev.retort.engine.op.SchemaOp;
+import dev.retort.engine.schema.ColumnDef;
+import dev.retort.engine.schema.SchemaModel;
+import dev.retort.engine.schema.TableDef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Renames first: confirmed renames become rename operations applied to the current schema before the rest
+ * is compared; unconfirmed look-alikes are reported as candidates, never guessed.
+ */
+final class RenameComparator {
+  private RenameComparator() {}
+
+  /** Applies the confirmed renames to {@code current}, recording the operations in {@code plan}. */
+  static SchemaModel apply(Renames renames, SchemaModel target, SchemaModel current, Plan plan) {
+    SchemaModel renamed = current;
+    for (Map.Entry<String, String> rename : new TreeMap<>(renames.tables()).entrySet()) {
+      if (renamed.table(rename.getKey()).isPresent() && target.table(rename.getValue()).isPresent()
+          && renamed.table(rename.getValue()).isEmpty()) {
+        SchemaOp op = new RenameTable(rename.getKey(), rename.getValue());
+        plan.add(Phase.RENAMES, op);
+        renamed = op.applyTo(renamed);
+      }
+    }
+    for (String[] rename : renames.columnRenames()) {
+      String table = renames.tables().getOrDefault(rename[0], rename[0]);
+      TableDef had = renamed.table(table).orElse(null);
+      TableDef wanted = target.table(table).orElse(null);
+      if (had != null && wanted != null && had.column(rename[1]).isPresent() && had.column(rename[2]).isEmpty()
+          && wanted.column(rename[2]).isPresent()) {
+        SchemaOp op = new RenameColumn(table, rename[1], rename[2]);
+        plan.add(Phase.RENAMES, op);
+        renamed = op.applyTo(renamed);
+      }
+    }
+    return renamed;
+  }
+
+  /** Look-alikes among what would be dropped and added. */
+  static List<RenameCandidate> candidates(SchemaModel target, SchemaModel current) {
+    List<RenameCandidate> found = new ArrayList<>();
+    for (TableDef wanted : target.tables()) {
+      current.table(wanted.name()).ifPresent(had -> columnCandidate(wanted, had, found));
+    }
+    List<TableDef> gone = current.tables().stream().filter(t -> target.table(t.name()).isEmpty()).toList();
+    List<TableDef> added = target.tables().stream().filter(t -> current.table(t.name()).isEmpty()).toList();
+    for (TableDef old : gone) {
+      List<TableDef> same = added.stream().filter(t -> shape(t).equals(shape(old))).toList();
+      if (same.size() == 1) {
+        found.add(new RenameCandidate(null, old.name(), same.get(0).name()));
+      }
+    }
+    return found;
+  }
+
+  private static void columnCandidate(TableDef wanted, TableDef had, List<RenameCandidate> found) {
+    List<ColumnDef> added = wanted.columns().stream().filter(c -> had.column(c.name()).isEmpty()).toList();
+    List<ColumnDef> dropped = had.columns().stream().filter(c -> wanted.column(c.name()).isEmpty()).toList();
+    if (added.size() == 1 && dropped.size() == 1
+        && added.get(0).type().kind() == dropped.get(0).type().kind()) {
+      found.add(new RenameCandidate(had.name(), dropped.get(0).name(), added.get(0).name()));
+    }
+  }
+
+  /** Column names and types in order: what makes two tables look like one renamed. */
+  private static List<String> shape(TableDef table) {
+    return table.columns().stream().map(c -> c.name() + " " + c.type().describe()).toList();
+  }
+}

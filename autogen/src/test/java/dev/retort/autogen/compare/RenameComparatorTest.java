@@ -1,0 +1,88 @@
+package dev.retort.autogen.compare;
+
+import static dev.retort.engine.migration.Dsl.bigint;
+import static dev.retort.engine.migration.Dsl.column;
+import static dev.retort.engine.migration.Dsl.foreignKey;
+import static dev.retort.engine.migration.Dsl.index;
+import static dev.retort.engine.migration.Dsl.primaryKey;
+import static dev.retort.engine.migration.Dsl.varchar;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.retort.engine.op.AlterColumn;
+import dev.retort.engine.op.DropColumn;
+import dev.retort.engine.op.AddColumn;
+import dev.retort.engine.op.RenameColumn;
+import dev.retort.engine.op.RenameTable;
+import dev.retort.engine.op.SchemaOp;
+import dev.retort.engine.schema.SchemaModel;
+import dev.retort.engine.schema.TableDef;
+import dev.retort.engine.schema.TableElement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RenameComparatorTest {
+  private final SchemaComparator comparator = new SchemaComparator();
+
+  private static TableDef table(String name, TableElement... elements) {
+    return TableDef.of(name, List.of(elements));
+  }
+
+  private static final TableDef LANGUAGES = table("languages", column("id", bigint()).notNull(),
+      column("name", varchar(100)), primaryKey("id"));
+  private static final TableDef PACKAGES = table("packages", column("name", varchar(100)).notNull(),
+      column("summary", varchar(255)), column("language_id", bigint()), primaryKey("name"),
+      foreignKey("fk_lang", "language_id", "languages", "id"), index("ix_summary", "summary"));
+
+  private static final TableDef PROGRAMMING_LANGUAGES = LANGUAGES.withName("programming_languages");
+  private static final TableDef PACKAGES_AFTER = table("packages", column("name", varchar(100)).notNull(),
+      column("abstract", varchar(500)), column("language_id", bigint()), primaryKey("name"),
+      foreignKey("fk_lang", "language_id", "programming_languages", "id"), index("ix_summary", "abstract"));
+
+  private static SchemaModel before() {
+    return new SchemaModel(List.of(LANGUAGES, PACKAGES));
+  }
+
+  private static SchemaModel after() {
+    return new SchemaModel(List.of(PROGRAMMING_LANGUAGES, PACKAGES_AFTER));
+  }
+
+  @Test
+  void lookAlikesAreReportedNotGuessed() {
+    SchemaDiff diff = comparator.compare(after(), before());
+    assertThat(diff.renameCandidates()).containsExactly(
+        new RenameCandidate("packages", "summary", "abstract"),
+        new RenameCandidate(null, "languages", "programming_languages"));
+    assertThat(diff.upgrade()).filteredOn(op -> op instanceof RenameColumn || op instanceof RenameTable).isEmpty();
+    assertThat(diff.upgrade()).contains(new DropColumn("packages", column("summary", varchar(255))),
+        new AddColumn("packages", column("abstract", varchar(500))));
+  }
+
+  @Test
+  void confirmedRenamesComeFirstAndTheRestFollowsThem() {
+    Renames renames = Renames.NONE.withTable("languages", "programming_languages")
+        .withColumn("packages", "summary", "abstract");
+    SchemaDiff diff = comparator.compare(after(), before(), renames);
+    assertThat(diff.upgrade()).isEqualTo(List.<SchemaOp>of(
+        new RenameTable("languages", "programming_languages"),
+        new RenameColumn("packages", "summary", "abstract"),
+        new AlterColumn("packages", column("abstract", varchar(255)), column("abstract", varchar(500)))));
+    assertThat(diff.renameCandidates()).isEmpty();
+    SchemaModel upgraded = before();
+    for (SchemaOp op : diff.upgrade()) {
+      upgraded = op.applyTo(upgraded);
+    }
+    assertThat(comparator.compare(after(), upgraded).upgrade()).isEmpty();
+    SchemaModel restored = upgraded;
+    for (SchemaOp op : diff.downgrade()) {
+      restored = op.applyTo(restored);
+    }
+    assertThat(restored).isEqualTo(before());
+  }
+
+  @Test
+  void renamesThatDoNotFitAreIgnored() {
+    Renames wrong = Renames.NONE.withTable("nothing", "programming_languages").withColumn("packages", "x", "y");
+    assertThat(comparator.compare(after(), before(), wrong).upgrade())
+        .filteredOn(op -> op instanceof RenameColumn || op instanceof RenameTable).isEmpty();
+  }
+}

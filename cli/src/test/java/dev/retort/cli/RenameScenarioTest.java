@@ -1,0 +1,115 @@
+package dev.retort.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.retort.engine.dialect.Dialects;
+import dev.retort.engine.testing.DatabaseKind;
+import dev.retort.engine.testing.TestDatabase;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * A column and a table holding rows are renamed in the entities. Without confirmation autogen warns and
+ * names the --rename that keeps the data; with it (or a "yes" on the terminal) the rows survive upgrade and
+ * downgrade.
+ */
+class RenameScenarioTest {
+  @TempDir
+  Path dir;
+
+  private static final Map<String, UnaryOperator<String>> RENAMED = Map.of(
+      "Package.java", text -> text.replace("@Column(name = \"summary\")", "@Column(name = \"abstract_text\")"),
+      "Language.java", text -> text.replace("@Table(name = \"languages\")",
+          "@Table(name = \"programming_languages\")"));
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void renamesKeepTheRows(DatabaseKind kind) throws Exception {
+    try (TestDatabase db = TestDatabase.create(kind)) {
+      Path v1 = SampleEntities.compile(dir.resolve("v1"));
+      Path v2 = SampleEntities.compile(dir.resolve("v2"), RENAMED);
+      Path project = Files.createDirectories(dir.resolve("project"));
+      CliRunner cli = new CliRunner(project);
+      String[] database = {"--url", db.url(), "--user", db.user(), "--password", db.password()};
+      assertThat(cli.run("init").exitCode()).isZero();
+      assertThat(cli.run(args(database, "autogen", "--entities", "dev.retort.sample", "--classpath", v1.toString(),
+          "-m", "first")).exitCode()).isZero();
+      assertThat(cli.run(args(database, "upgrade")).exitCode()).isZero();
+      String q = Dialects.forJdbcUrl(db.url()).quote("languages");
+      db.execute("INSERT INTO " + q + " (name) VALUES ('Java')",
+          "INSERT INTO packages (name, author_name, created, summary) VALUES ('retort', 'Ann',"
+              + " TIMESTAMP '2026-11-24 10:00:00', 'migrations')");
+
+      CliRunner.Result unconfirmed = cli.run(args(database, "autogen", "--entities", "dev.retort.sample",
+          "--classpath", v2.toString(), "-m", "renames"));
+      assertThat(unconfirmed.exitCode()).isZero();
+      assertThat(unconfirmed.out()).startsWith("""
+          warning: packages.summary is dropped and packages.abstract_text added; if that is a rename, rerun with\
+           --rename packages.summary=abstract_text to keep the data.
+          warning: languages is dropped and programming_languages added; if that is a rename, rerun with\
+           --rename languages=programming_languages to keep the data.
+          Wrote migrations/""");
+      assertThat(unconfirmed.out()).contains("  - drop column packages.summary   (DESTRUCTIVE)\n");
+      deleteNewest(project);
+
+      CliRunner.Result confirmed = cli.run(args(database, "autogen", "--entities", "dev.retort.sample",
+          "--classpath", v2.toString(), "-m", "renames", "--rename", "packages.summary=abstract_text",
+          "--rename", "languages=programming_languages"));
+      assertThat(confirmed.exitCode()).as(confirmed.toString()).isZero();
+      assertThat(confirmed.out()).matches("""
+          Wrote migrations/M\\d{8}_\\d{6}_Renames.java \\(revision \\w+\\)
+            ~ rename table languages to programming_languages
+            ~ rename column packages.summary to abstract_text
+          """);
+      assertThat(cli.run(args(database, "upgrade")).exitCode()).isZero();
+      assertThat(rows(db, "SELECT name FROM programming_languages")).containsExactly("Java");
+      assertThat(rows(db, "SELECT abstract_text FROM packages")).containsExactly("migrations");
+      assertThat(cli.run(args(database, "autogen", "--entities", "dev.retort.sample", "--classpath",
+          v2.toString())).out()).endsWith("No changes: the database matches the entities in dev.retort.sample."
+          + " Nothing was written.\n");
+
+      assertThat(cli.run(args(database, "downgrade", "-1")).exitCode()).isZero();
+      assertThat(rows(db, "SELECT name FROM " + q)).containsExactly("Java");
+      assertThat(rows(db, "SELECT summary FROM packages")).containsExactly("migrations");
+
+      deleteNewest(project);
+      CliRunner.Result asked = cli.answering(question -> true).run(args(database, "autogen", "--entities",
+          "dev.retort.sample", "--classpath", v2.toString(), "-m", "renames"));
+      assertThat(asked.out()).contains("  ~ rename column packages.summary to abstract_text\n")
+          .doesNotContain("warning:");
+    }
+  }
+
+  private static void deleteNewest(Path project) throws Exception {
+    try (Stream<Path> files = Files.list(project.resolve("migrations"))) {
+      Files.delete(files.sorted().reduce((a, b) -> b).orElseThrow());
+    }
+  }
+
+  private static String[] args(String[] database, String... command) {
+    List<String> all = new ArrayList<>(List.of(command));
+    all.addAll(List.of(database));
+    return all.toArray(String[]::new);
+  }
+
+  private static List<String> rows(TestDatabase db, String sql) throws Exception {
+    List<String> rows = new ArrayList<>();
+    try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      while (rs.next()) {
+        rows.add(rs.getString(1));
+      }
+    }
+    return rows;
+  }
+}
