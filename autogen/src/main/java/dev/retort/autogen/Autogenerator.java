@@ -19,9 +19,15 @@ import java.sql.SQLException;
  */
 public final class Autogenerator {
   private final SqlDialect dialect;
+  private final TableSelection selection;
 
   public Autogenerator(SqlDialect dialect) {
+    this(dialect, TableSelection.ALL);
+  }
+
+  public Autogenerator(SqlDialect dialect, TableSelection selection) {
     this.dialect = dialect;
+    this.selection = selection;
   }
 
   public SchemaDiff compare(Connection connection, String entityPackage, ClassLoader entityClasses)
@@ -37,6 +43,7 @@ public final class Autogenerator {
         meta.getDatabaseMajorVersion(), meta.getDatabaseMinorVersion());
     SchemaModel current = Introspectors.forDialect(dialect).introspect(connection, TableFilter.DEFAULT);
     SchemaNormalizer normalizer = new SchemaNormalizer(dialect);
-    return new SchemaComparator().compare(normalizer.normalize(target), normalizer.normalize(current), renames);
+    return new SchemaComparator().compare(normalizer.normalize(selection.apply(target)),
+        normalizer.normalize(selection.apply(current)), renames);
   }
 }

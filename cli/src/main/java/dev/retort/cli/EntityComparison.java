@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
 import dev.retort.autogen.Autogenerator;
+import dev.retort.autogen.TableSelection;
 import dev.retort.autogen.compare.Renames;
 import dev.retort.autogen.compare.SchemaDiff;
 import dev.retort.engine.error.ErrorCode;
@@ -33,7 +34,9 @@ final class EntityComparison {
     }
     try (URLClassLoader entities = classLoader(settings.classpath());
         Connection connection = project.connector().open()) {
-      return new Autogenerator(project.dialect()).compare(connection, settings.entities(), entities, renames);
+      TableSelection selection = new TableSelection(settings.include(), settings.exclude());
+      return new Autogenerator(project.dialect(), selection).compare(connection, settings.entities(), entities,
+          renames);
     } catch (IOException | SQLException e) {
       throw new RetortException(ErrorCode.DATABASE_ERROR, "Comparing the entities with the database failed: "
           + e.getMessage() + ". Nothing was written. Check the database and rerun.", e);

@@ -21,6 +21,14 @@ public final class GenerateOptions {
           + " Repeatable.")
   java.util.List<String> renames = new java.util.ArrayList<>();
 
+  @Option(names = "--include", paramLabel = "GLOB", split = ",",
+      description = "Only tables matching these globs (retort.properties: include). Repeatable.")
+  java.util.List<String> include = new java.util.ArrayList<>();
+
+  @Option(names = "--exclude", paramLabel = "GLOB", split = ",",
+      description = "Leave tables matching these globs alone (retort.properties: exclude). Repeatable.")
+  java.util.List<String> exclude = new java.util.ArrayList<>();
+
   @Option(names = "--classpath", paramLabel = "PATHS",
       description = "Folders and jars holding the entities, separated by the path separator"
           + " (retort.properties: classpath).")

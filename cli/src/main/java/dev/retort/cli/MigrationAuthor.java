@@ -36,7 +36,7 @@ final class MigrationAuthor {
   }
 
   int autogenerate() {
-    Settings settings = command.settings(options.entities, options.classpath);
+    Settings settings = command.settings(options);
     createDefaultFolder(settings);
     Project project = command.project(settings);
     MigrationSet migrations = project.migrations();
@@ -92,7 +92,7 @@ final class MigrationAuthor {
   }
 
   int empty() {
-    Settings settings = command.settings(options.entities, options.classpath);
+    Settings settings = command.settings(options);
     createDefaultFolder(settings);
     RevisionGraph graph = command.project(settings).migrations().graph();
     write(settings, graph, graph.heads(), List.of(), List.of());

@@ -31,6 +31,11 @@ abstract class ProjectCommand implements Callable<Integer> {
     return new SettingsResolver(environment()).resolve(common, entities, classpath);
   }
 
+  Settings settings(GenerateOptions generate) {
+    return new SettingsResolver(environment()).resolve(common, generate.entities, generate.classpath,
+        generate.include, generate.exclude);
+  }
+
   Project project() {
     return project(settings());
   }

@@ -13,17 +13,21 @@ import java.util.List;
  * @param migrationsPackage Java package of generated migrations
  * @param entities entity package for autogenerate, or null
  * @param classpath extra class path entries for entities
+ * @param include table globs autogenerate looks at (empty: all)
+ * @param exclude table globs autogenerate leaves alone
  */
 public record Settings(String url, String user, String password, Path migrationsDir, String migrationsPackage,
-    String entities, List<Path> classpath) {
+    String entities, List<Path> classpath, List<String> include, List<String> exclude) {
   public Settings {
     classpath = List.copyOf(classpath);
+    include = List.copyOf(include);
+    exclude = List.copyOf(exclude);
   }
 
   @Override
   public String toString() {
     return "Settings[url=" + url + ", user=" + user + ", password=***, migrationsDir=" + migrationsDir
         + ", migrationsPackage=" + migrationsPackage + ", entities=" + entities + ", classpath=" + classpath
-        + "]";
+        + ", include=" + include + ", exclude=" + exclude + "]";
   }
 }

@@ -28,6 +28,11 @@ final class SettingsResolver {
   }
 
   Settings resolve(CommonOptions options, String entitiesOption, String classpathOption) {
+    return resolve(options, entitiesOption, classpathOption, List.of(), List.of());
+  }
+
+  Settings resolve(CommonOptions options, String entitiesOption, String classpathOption,
+      List<String> includeOption, List<String> excludeOption) {
     String url = pick(options.url, "RETORT_URL", "url",
         "jdbc:h2:file:" + environment.workingDir().resolve("retort-db"));
     String user = pick(options.user, "RETORT_USER", "user", url.startsWith("jdbc:h2:") ? "sa" : "");
@@ -46,7 +51,17 @@ final class SettingsResolver {
         .filter(s -> !s.isBlank())
         .map(s -> environment.workingDir().resolve(s.strip()))
         .toList();
-    return new Settings(url, user, password, migrations, migrationsPackage, entities, entries);
+    return new Settings(url, user, password, migrations, migrationsPackage, entities, entries,
+        globs(includeOption, "include"), globs(excludeOption, "exclude"));
+  }
+
+  /** Options win; otherwise the comma-separated property. */
+  private List<String> globs(List<String> option, String property) {
+    if (!option.isEmpty()) {
+      return option;
+    }
+    String fromFile = properties.getProperty(property, "");
+    return Arrays.stream(fromFile.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 
   private String pick(String option, String variable, String property, String fallback) {

@@ -29,6 +29,34 @@ class AuthoringCommandsTest {
   }
 
   @Test
+  void excludedTablesAreNeitherCreatedNorDropped() throws Exception {
+    Path entities = SampleEntities.compile(dir.resolve("entities"));
+    Path app = Files.createDirectories(dir.resolve("app"));
+    CliRunner cli = new CliRunner(app);
+    String[] base = {"autogen", "--entities", "dev.retort.sample", "--classpath", entities.toString()};
+    assertThat(cli.run(concat(base, "--exclude", "download*,maintainers")).out())
+        .doesNotContain("create table downloads").doesNotContain("create table maintainers")
+        .contains("  + create table packages\n");
+    assertThat(cli.run("upgrade").exitCode()).isZero();
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(
+        "jdbc:h2:file:" + app.resolve("retort-db"), "sa", "");
+        java.sql.Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE legacy_stats (id INT PRIMARY KEY)");
+    }
+    Files.writeString(app.resolve("retort.properties"), "exclude=legacy_*, download*, maintainers\n");
+    assertThat(cli.run(base).out()).isEqualTo("No changes: the database matches the entities in"
+        + " dev.retort.sample. Nothing was written.\n");
+    assertThat(cli.run(concat(base, "--include", "legacy_*", "--exclude", "none")).out())
+        .contains("  - drop table legacy_stats   (DESTRUCTIVE)\n");
+  }
+
+  private static String[] concat(String[] first, String... more) {
+    String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+    System.arraycopy(more, 0, all, first.length, more.length);
+    return all;
+  }
+
+  @Test
   void aPackageWithoutEntitiesIsAnError() throws Exception {
     Path entities = SampleEntities.compile(dir.resolve("entities"));
     CliRunner cli = new CliRunner(Files.createDirectories(dir.resolve("app")));

@@ -1,0 +1,49 @@
+package dev.retort.autogen;
+
+import dev.retort.engine.schema.SchemaModel;
+import dev.retort.engine.schema.TableDef;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Which tables autogenerate looks at: those matching an include pattern (all when there is none) and no
+ * exclude pattern. Patterns are globs on table names ({@code audit_*}, {@code tmp_?}). Applied to both
+ * sides, so an excluded table is neither created nor dropped.
+ *
+ * @param include globs a table must match one of; empty means every table
+ * @param exclude globs a table must match none of
+ */
+public record TableSelection(List<String> include, List<String> exclude) {
+  public static final TableSelection ALL = new TableSelection(List.of(), List.of());
+
+  public TableSelection {
+    include = List.copyOf(include);
+    exclude = List.copyOf(exclude);
+  }
+
+  public boolean selects(String table) {
+    return (include.isEmpty() || include.stream().anyMatch(glob -> matches(glob, table)))
+        && exclude.stream().noneMatch(glob -> matches(glob, table));
+  }
+
+  /** The schema with only the selected tables. */
+  public SchemaModel apply(SchemaModel schema) {
+    if (include.isEmpty() && exclude.isEmpty()) {
+      return schema;
+    }
+    List<TableDef> kept = schema.tables().stream().filter(t -> selects(t.name())).toList();
+    return new SchemaModel(kept);
+  }
+
+  private static boolean matches(String glob, String table) {
+    StringBuilder regex = new StringBuilder();
+    for (char c : glob.toCharArray()) {
+      switch (c) {
+        case '*' -> regex.append(".*");
+        case '?' -> regex.append('.');
+        default -> regex.append(Pattern.quote(String.valueOf(c)));
+      }
+    }
+    return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE).matcher(table).matches();
+  }
+}
