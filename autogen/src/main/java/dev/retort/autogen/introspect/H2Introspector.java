@@ -2,11 +2,8 @@ package dev.retort.autogen.introspect;
 
 import dev.retort.engine.dialect.SqlDialect;
 import dev.retort.engine.schema.ColumnDef;
-import dev.retort.engine.schema.SchemaModel;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Objects;
 
 /**
  * Reads the base tables of H2's {@code CURRENT_SCHEMA} from H2 2.x {@code INFORMATION_SCHEMA} in three
@@ -17,7 +14,7 @@ import java.util.Objects;
  * columns ({@code TABLE_CONSTRAINTS.INDEX_NAME} then names the user's index): that index is kept, since
  * the user made it and dropping the foreign key leaves it behind.
  */
-public final class H2Introspector implements SchemaIntrospector {
+public final class H2Introspector extends CatalogIntrospector {
 
   private static final String COLUMNS = """
       SELECT c.TABLE_NAME, c.ORDINAL_POSITION, c.COLUMN_NAME, c.IS_NULLABLE, c.COLUMN_DEFAULT, c.IS_IDENTITY,
@@ -64,26 +61,12 @@ public final class H2Introspector implements SchemaIntrospector {
       WHERE i.TABLE_SCHEMA = CURRENT_SCHEMA AND NOT i.IS_GENERATED
       """;
 
-  private final SqlDialect dialect;
-
   public H2Introspector(SqlDialect dialect) {
-    this.dialect = Objects.requireNonNull(dialect, "dialect == null");
+    super(dialect, "INFORMATION_SCHEMA", COLUMNS, CONSTRAINTS, INDEXES);
   }
 
   @Override
-  public SchemaModel introspect(Connection connection, TableFilter filter) {
-    SchemaAssembly schema = new SchemaAssembly(filter);
-    try {
-      CatalogQuery.forEachRow(connection, COLUMNS, row -> readColumn(schema, row));
-      CatalogQuery.forEachRow(connection, CONSTRAINTS, row -> readConstraint(schema, row));
-      CatalogQuery.forEachRow(connection, INDEXES, row -> readIndex(schema, row));
-    } catch (SQLException e) {
-      throw CatalogQuery.failure(dialect.name(), "INFORMATION_SCHEMA", e);
-    }
-    return schema.build();
-  }
-
-  private void readColumn(SchemaAssembly schema, ResultSet row) throws SQLException {
+  void readColumn(SchemaAssembly schema, ResultSet row) throws SQLException {
     boolean nullable = row.getString("IS_NULLABLE").equals("YES");
     ColumnDef column = new ColumnDef(
         name(row, "COLUMN_NAME"),
@@ -94,25 +77,13 @@ public final class H2Introspector implements SchemaIntrospector {
     schema.column(name(row, "TABLE_NAME"), row.getInt("ORDINAL_POSITION"), column);
   }
 
-  private void readConstraint(SchemaAssembly schema, ResultSet row) throws SQLException {
-    TableAssembly table = schema.table(name(row, "TABLE_NAME"));
-    if (table == null) {
-      return;
-    }
-    String constraint = name(row, "CONSTRAINT_NAME");
-    int position = row.getInt("ORDINAL_POSITION");
-    String column = name(row, "COLUMN_NAME");
-    switch (row.getString("CONSTRAINT_TYPE")) {
-      case "PRIMARY KEY" -> table.primaryKeyColumn(constraint, position, column);
-      case "UNIQUE" -> table.uniqueColumn(constraint, position, column);
-      case "FOREIGN KEY" -> table.foreignKeyColumn(constraint, position, column,
-          name(row, "REFERENCED_TABLE"), name(row, "REFERENCED_COLUMN"),
-          SchemaAssembly.deleteRule(row.getString("DELETE_RULE")));
-      default -> throw new IllegalStateException("unexpected constraint " + row.getString("CONSTRAINT_TYPE"));
-    }
+  @Override
+  void readConstraint(SchemaAssembly schema, ResultSet row) throws SQLException {
+    readStandardConstraint(schema, row, true);
   }
 
-  private void readIndex(SchemaAssembly schema, ResultSet row) throws SQLException {
+  @Override
+  void readIndex(SchemaAssembly schema, ResultSet row) throws SQLException {
     TableAssembly table = schema.table(name(row, "TABLE_NAME"));
     if (table != null) {
       // UNIQUE INDEX, UNIQUE HASH INDEX
@@ -120,9 +91,5 @@ public final class H2Introspector implements SchemaIntrospector {
       table.indexColumn(name(row, "INDEX_NAME"), unique, row.getInt("ORDINAL_POSITION"),
           name(row, "COLUMN_NAME"));
     }
-  }
-
-  private String name(ResultSet row, String column) throws SQLException {
-    return dialect.canonicalName(row.getString(column));
   }
 }

@@ -5,13 +5,10 @@ import dev.retort.engine.schema.ColumnDef;
 import dev.retort.engine.schema.ColumnType;
 import dev.retort.engine.schema.ForeignKeyDef;
 import dev.retort.engine.schema.IndexDef;
-import dev.retort.engine.schema.SchemaModel;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -30,7 +27,7 @@ import java.util.regex.Pattern;
  * another name is kept even when a foreign key uses it; one the user gave exactly that name and those columns
  * cannot be told apart and is left out too (dropping the foreign key drops it as well in the MariaDB DDL).
  */
-public final class MariaDbIntrospector implements SchemaIntrospector {
+public final class MariaDbIntrospector extends CatalogIntrospector {
 
   private static final String COLUMNS = """
       SELECT c.TABLE_NAME, c.ORDINAL_POSITION, c.COLUMN_NAME, c.COLUMN_TYPE, c.IS_NULLABLE,
@@ -43,7 +40,8 @@ public final class MariaDbIntrospector implements SchemaIntrospector {
   // constraint names are unique per table, not per schema
   private static final String CONSTRAINTS = """
       SELECT tc.TABLE_NAME, tc.CONSTRAINT_NAME, tc.CONSTRAINT_TYPE, k.ORDINAL_POSITION, k.COLUMN_NAME,
-             k.REFERENCED_TABLE_NAME, k.REFERENCED_COLUMN_NAME, rc.DELETE_RULE
+             k.REFERENCED_TABLE_NAME AS REFERENCED_TABLE, k.REFERENCED_COLUMN_NAME AS REFERENCED_COLUMN,
+             rc.DELETE_RULE
       FROM information_schema.TABLE_CONSTRAINTS tc
       JOIN information_schema.KEY_COLUMN_USAGE k
         ON k.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA AND k.TABLE_NAME = tc.TABLE_NAME
@@ -62,27 +60,17 @@ public final class MariaDbIntrospector implements SchemaIntrospector {
 
   private static final Pattern UNNAMED_FOREIGN_KEY = Pattern.compile(".+_ibfk_\\d+");
 
-  private final SqlDialect dialect;
-
   public MariaDbIntrospector(SqlDialect dialect) {
-    this.dialect = Objects.requireNonNull(dialect, "dialect == null");
+    super(dialect, "information_schema", COLUMNS, CONSTRAINTS, INDEXES);
   }
 
+  /** Leaves out the indexes InnoDB made behind foreign keys. */
   @Override
-  public SchemaModel introspect(Connection connection, TableFilter filter) {
-    SchemaAssembly schema = new SchemaAssembly(filter);
-    try {
-      CatalogQuery.forEachRow(connection, COLUMNS, row -> readColumn(schema, row));
-      CatalogQuery.forEachRow(connection, CONSTRAINTS, row -> readConstraint(schema, row));
-      CatalogQuery.forEachRow(connection, INDEXES, row -> readIndex(schema, row));
-    } catch (SQLException e) {
-      throw CatalogQuery.failure(dialect.name(), "information_schema", e);
-    }
+  void finish(SchemaAssembly schema) {
     for (TableAssembly table : schema.tables()) {
       List<ForeignKeyDef> foreignKeys = table.foreignKeys();
       table.removeIndexesIf(index -> foreignKeys.stream().anyMatch(fk -> isImplicitIndex(index, fk)));
     }
-    return schema.build();
   }
 
   /** Whether InnoDB created {@code index} for {@code foreignKey}: see the class comment. */
@@ -99,7 +87,8 @@ public final class MariaDbIntrospector implements SchemaIntrospector {
             Pattern.quote(firstColumn.toLowerCase(Locale.ROOT)) + "_\\d+");
   }
 
-  private void readColumn(SchemaAssembly schema, ResultSet row) throws SQLException {
+  @Override
+  void readColumn(SchemaAssembly schema, ResultSet row) throws SQLException {
     boolean nullable = row.getString("IS_NULLABLE").equals("YES");
     boolean autoIncrement = row.getString("EXTRA").toLowerCase(Locale.ROOT).contains("auto_increment");
     ColumnType type = dialect.parseType(row.getString("COLUMN_TYPE"));
@@ -112,25 +101,14 @@ public final class MariaDbIntrospector implements SchemaIntrospector {
     schema.column(name(row, "TABLE_NAME"), row.getInt("ORDINAL_POSITION"), column);
   }
 
-  private void readConstraint(SchemaAssembly schema, ResultSet row) throws SQLException {
-    TableAssembly table = schema.table(name(row, "TABLE_NAME"));
-    if (table == null) {
-      return;
-    }
-    String constraint = name(row, "CONSTRAINT_NAME");
-    int position = row.getInt("ORDINAL_POSITION");
-    String column = name(row, "COLUMN_NAME");
-    switch (row.getString("CONSTRAINT_TYPE")) {
-      case "PRIMARY KEY" -> table.primaryKeyColumn(null, position, column);
-      case "UNIQUE" -> table.uniqueColumn(constraint, position, column);
-      case "FOREIGN KEY" -> table.foreignKeyColumn(constraint, position, column,
-          name(row, "REFERENCED_TABLE_NAME"), name(row, "REFERENCED_COLUMN_NAME"),
-          SchemaAssembly.deleteRule(row.getString("DELETE_RULE")));
-      default -> throw new IllegalStateException("unexpected constraint " + row.getString("CONSTRAINT_TYPE"));
-    }
+  @Override
+  void readConstraint(SchemaAssembly schema, ResultSet row) throws SQLException {
+    // MariaDB calls every primary key PRIMARY
+    readStandardConstraint(schema, row, false);
   }
 
-  private void readIndex(SchemaAssembly schema, ResultSet row) throws SQLException {
+  @Override
+  void readIndex(SchemaAssembly schema, ResultSet row) throws SQLException {
     TableAssembly table = schema.table(name(row, "TABLE_NAME"));
     String index = name(row, "INDEX_NAME");
     // a unique index listed as a UNIQUE constraint is already a UniqueDef
@@ -138,9 +116,5 @@ public final class MariaDbIntrospector implements SchemaIntrospector {
       table.indexColumn(index, row.getInt("NON_UNIQUE") == 0, row.getInt("SEQ_IN_INDEX"),
           name(row, "COLUMN_NAME"));
     }
-  }
-
-  private String name(ResultSet row, String column) throws SQLException {
-    return dialect.canonicalName(row.getString(column));
   }
 }

@@ -3,11 +3,8 @@ package dev.retort.autogen.introspect;
 import dev.retort.engine.dialect.SqlDialect;
 import dev.retort.engine.schema.ColumnDef;
 import dev.retort.engine.schema.ReferentialAction;
-import dev.retort.engine.schema.SchemaModel;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Objects;
 
 /**
  * Reads the tables of {@code current_schema()} from {@code pg_catalog} in three queries: columns,
@@ -19,7 +16,7 @@ import java.util.Objects;
  * column owns) are both identity columns without a default. Primary key, unique and exclusion constraints
  * bring an index of their own; it is the constraint's and is not listed among the indexes.
  */
-public final class PostgresIntrospector implements SchemaIntrospector {
+public final class PostgresIntrospector extends CatalogIntrospector {
 
   // generation expressions of generated columns also live in pg_attrdef: they are no defaults
   private static final String COLUMNS = """
@@ -67,26 +64,12 @@ public final class PostgresIntrospector implements SchemaIntrospector {
                           AND con.contype IN ('p', 'u', 'x'))
       """;
 
-  private final SqlDialect dialect;
-
   public PostgresIntrospector(SqlDialect dialect) {
-    this.dialect = Objects.requireNonNull(dialect, "dialect == null");
+    super(dialect, "pg_catalog", COLUMNS, CONSTRAINTS, INDEXES);
   }
 
   @Override
-  public SchemaModel introspect(Connection connection, TableFilter filter) {
-    SchemaAssembly schema = new SchemaAssembly(filter);
-    try {
-      CatalogQuery.forEachRow(connection, COLUMNS, row -> readColumn(schema, row));
-      CatalogQuery.forEachRow(connection, CONSTRAINTS, row -> readConstraint(schema, row));
-      CatalogQuery.forEachRow(connection, INDEXES, row -> readIndex(schema, row));
-    } catch (SQLException e) {
-      throw CatalogQuery.failure(dialect.name(), "pg_catalog", e);
-    }
-    return schema.build();
-  }
-
-  private void readColumn(SchemaAssembly schema, ResultSet row) throws SQLException {
+  void readColumn(SchemaAssembly schema, ResultSet row) throws SQLException {
     String expression = row.getString("default_expression");
     boolean notNull = row.getBoolean("attnotnull");
     boolean serial = DefaultExpressions.isPostgresSerial(expression, row.getBoolean("owns_sequence"));
@@ -100,7 +83,8 @@ public final class PostgresIntrospector implements SchemaIntrospector {
     schema.column(name(row, "relname"), row.getInt("attnum"), column);
   }
 
-  private void readConstraint(SchemaAssembly schema, ResultSet row) throws SQLException {
+  @Override
+  void readConstraint(SchemaAssembly schema, ResultSet row) throws SQLException {
     TableAssembly table = schema.table(name(row, "relname"));
     if (table == null) {
       return;
@@ -117,16 +101,13 @@ public final class PostgresIntrospector implements SchemaIntrospector {
     }
   }
 
-  private void readIndex(SchemaAssembly schema, ResultSet row) throws SQLException {
+  @Override
+  void readIndex(SchemaAssembly schema, ResultSet row) throws SQLException {
     TableAssembly table = schema.table(name(row, "relname"));
     if (table != null) {
       table.indexColumn(name(row, "index_name"), row.getBoolean("indisunique"), row.getInt("key_position"),
           name(row, "attname"));
     }
-  }
-
-  private String name(ResultSet row, String column) throws SQLException {
-    return dialect.canonicalName(row.getString(column));
   }
 
   /** {@code pg_constraint.confdeltype}. */

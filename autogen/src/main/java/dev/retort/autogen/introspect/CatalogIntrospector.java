@@ -1,0 +1,78 @@
+package dev.retort.autogen.introspect;
+
+import dev.retort.engine.dialect.SqlDialect;
+import dev.retort.engine.schema.SchemaModel;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Objects;
+
+/**
+ * Reading a catalog in three bulk queries (columns, constraints, indexes), whatever the number of tables;
+ * each database says how to read its rows.
+ */
+abstract class CatalogIntrospector implements SchemaIntrospector {
+  final SqlDialect dialect;
+  private final String catalog;
+  private final String columns;
+  private final String constraints;
+  private final String indexes;
+
+  CatalogIntrospector(SqlDialect dialect, String catalog, String columns, String constraints, String indexes) {
+    this.dialect = Objects.requireNonNull(dialect, "dialect == null");
+    this.catalog = catalog;
+    this.columns = columns;
+    this.constraints = constraints;
+    this.indexes = indexes;
+  }
+
+  @Override
+  public final SchemaModel introspect(Connection connection, TableFilter filter) {
+    SchemaAssembly schema = new SchemaAssembly(filter);
+    try {
+      CatalogQuery.forEachRow(connection, columns, row -> readColumn(schema, row));
+      CatalogQuery.forEachRow(connection, constraints, row -> readConstraint(schema, row));
+      CatalogQuery.forEachRow(connection, indexes, row -> readIndex(schema, row));
+    } catch (SQLException e) {
+      throw CatalogQuery.failure(dialect.name(), catalog, e);
+    }
+    finish(schema);
+    return schema.build();
+  }
+
+  abstract void readColumn(SchemaAssembly schema, ResultSet row) throws SQLException;
+
+  abstract void readConstraint(SchemaAssembly schema, ResultSet row) throws SQLException;
+
+  abstract void readIndex(SchemaAssembly schema, ResultSet row) throws SQLException;
+
+  /** A last pass over the assembled tables; nothing by default. */
+  void finish(SchemaAssembly schema) {}
+
+  final String name(ResultSet row, String column) throws SQLException {
+    return dialect.canonicalName(row.getString(column));
+  }
+
+  /**
+   * A constraint row in information_schema's shape: TABLE_NAME, CONSTRAINT_NAME, CONSTRAINT_TYPE,
+   * ORDINAL_POSITION, COLUMN_NAME, REFERENCED_TABLE, REFERENCED_COLUMN, DELETE_RULE.
+   */
+  final void readStandardConstraint(SchemaAssembly schema, ResultSet row, boolean primaryKeyNamed)
+      throws SQLException {
+    TableAssembly table = schema.table(name(row, "TABLE_NAME"));
+    if (table == null) {
+      return;
+    }
+    String constraint = name(row, "CONSTRAINT_NAME");
+    int position = row.getInt("ORDINAL_POSITION");
+    String column = name(row, "COLUMN_NAME");
+    switch (row.getString("CONSTRAINT_TYPE")) {
+      case "PRIMARY KEY" -> table.primaryKeyColumn(primaryKeyNamed ? constraint : null, position, column);
+      case "UNIQUE" -> table.uniqueColumn(constraint, position, column);
+      case "FOREIGN KEY" -> table.foreignKeyColumn(constraint, position, column,
+          name(row, "REFERENCED_TABLE"), name(row, "REFERENCED_COLUMN"),
+          SchemaAssembly.deleteRule(row.getString("DELETE_RULE")));
+      default -> throw new IllegalStateException("unexpected constraint " + row.getString("CONSTRAINT_TYPE"));
+    }
+  }
+}
