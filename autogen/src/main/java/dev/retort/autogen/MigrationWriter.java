@@ -26,7 +26,7 @@ public final class MigrationWriter {
 
   public GeneratedMigration write(String revisionId, List<String> parents, String message, Instant createdAt,
       List<SchemaOp> upgrade, List<SchemaOp> downgrade) {
-    String className = MigrationNaming.className(createdAt, message);
+    String className = freeName(MigrationNaming.className(createdAt, message));
     MigrationSpec spec = new MigrationSpec(packageName, className, revisionId, parents, message, upgrade,
         downgrade);
     String source = new MigrationRenderer().render(spec);
@@ -38,5 +38,14 @@ public final class MigrationWriter {
           + ". Nothing was written. Check the folder (a file of that name may exist already) and rerun.", e);
     }
     return new GeneratedMigration(file, packageName + "." + className, revisionId);
+  }
+
+  /** Two migrations written in the same second with the same message get _2, _3, ... */
+  private String freeName(String className) {
+    String candidate = className;
+    for (int n = 2; Files.exists(folder.resolve(candidate + ".java")); n++) {
+      candidate = className + "_" + n;
+    }
+    return candidate;
   }
 }

@@ -57,6 +57,20 @@ class AuthoringCommandsTest {
   }
 
   @Test
+  void twoMigrationsInOneSecondGetDistinctNames() throws Exception {
+    CliRunner cli = new CliRunner(dir);
+    assertThat(cli.run("init").exitCode()).isZero();
+    for (int i = 0; i < 3; i++) {
+      assertThat(cli.run("revision", "-m", "same").exitCode()).isZero();
+    }
+    try (Stream<Path> files = Files.list(dir.resolve("migrations"))) {
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .hasSize(3).allMatch(name -> name.matches("M\\d{8}_\\d{6}_Same(_\\d)?\\.java"));
+    }
+    assertThat(cli.run("upgrade").exitCode()).isZero();
+  }
+
+  @Test
   void aPackageWithoutEntitiesIsAnError() throws Exception {
     Path entities = SampleEntities.compile(dir.resolve("entities"));
     CliRunner cli = new CliRunner(Files.createDirectories(dir.resolve("app")));

@@ -1,0 +1,2 @@
+/** A test model with column defaults, each spelled back differently by every database. */
+package dev.retort.autogen.defaults;
