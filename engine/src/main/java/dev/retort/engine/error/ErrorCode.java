@@ -30,8 +30,6 @@ public enum ErrorCode {
   REVISION_GRAPH_INVALID(13),
   /** The entity model cannot be mapped. */
   ENTITY_MAPPING_FAILED(14),
-  /** An operation has no reverse. */
-  IRREVERSIBLE(15),
   /** The database answered with an error outside a migration. */
   DATABASE_ERROR(16),
   /** A file could not be read or written. */

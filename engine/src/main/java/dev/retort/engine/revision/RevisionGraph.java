@@ -104,10 +104,6 @@ public final class RevisionGraph {
     return ordered;
   }
 
-  public static RevisionGraph empty() {
-    return of(List.of());
-  }
-
   /** All revisions, parents before children. */
   public List<RevisionInfo> revisions() {
     return List.copyOf(revisions.values());

@@ -37,10 +37,6 @@ public record ColumnDef(
     return new ColumnDef(name, type, true, defaultValue, false);
   }
 
-  public ColumnDef withNullable(boolean isNullable) {
-    return isNullable ? nullable() : notNull();
-  }
-
   /** An identity column; identity columns are never null. */
   public ColumnDef identity() {
     return new ColumnDef(name, type, false, defaultValue, true);
