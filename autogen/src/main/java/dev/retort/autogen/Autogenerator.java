@@ -4,6 +4,7 @@ import dev.retort.autogen.compare.Renames;
 import dev.retort.autogen.compare.SchemaComparator;
 import dev.retort.autogen.compare.SchemaDiff;
 import dev.retort.autogen.entity.EntityModels;
+import dev.retort.autogen.entity.EntitySchema;
 import dev.retort.autogen.introspect.Introspectors;
 import dev.retort.autogen.introspect.TableFilter;
 import dev.retort.engine.dialect.SqlDialect;
@@ -39,11 +40,13 @@ public final class Autogenerator {
   public SchemaDiff compare(Connection connection, String entityPackage, ClassLoader entityClasses,
       Renames renames) throws SQLException {
     DatabaseMetaData meta = connection.getMetaData();
-    SchemaModel target = EntityModels.read(entityClasses, entityPackage, dialect,
+    EntitySchema entities = EntityModels.read(entityClasses, entityPackage, dialect,
         meta.getDatabaseMajorVersion(), meta.getDatabaseMinorVersion());
+    SchemaModel target = entities.schema();
     SchemaModel current = Introspectors.forDialect(dialect).introspect(connection, TableFilter.DEFAULT);
     SchemaNormalizer normalizer = new SchemaNormalizer(dialect);
-    return new SchemaComparator().compare(normalizer.normalize(selection.apply(target)),
+    SchemaDiff diff = new SchemaComparator().compare(normalizer.normalize(selection.apply(target)),
         normalizer.normalize(selection.apply(current)), renames);
+    return UnmanagedChecks.warn(diff, entities.checks());
   }
 }

@@ -35,17 +35,34 @@ public final class EntitySchemaReader {
     this.dialect = dialect;
   }
 
-  public SchemaModel read(Metadata metadata) {
+  public EntitySchema read(Metadata metadata) {
     List<TableDef> tables = new ArrayList<>();
+    List<EntitySchema.Check> checks = new ArrayList<>();
     for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
       for (Table table : namespace.getTables()) {
         if (table.isPhysicalTable()) {
-          tables.add(table(table, metadata));
+          TableDef read = table(table, metadata);
+          tables.add(read);
+          checks.addAll(checks(table, read.name()));
         }
       }
     }
     tables.sort(Comparator.comparing(TableDef::name));
-    return new SchemaModel(tables);
+    checks.sort(Comparator.comparing(EntitySchema.Check::table)
+        .thenComparing(c -> c.column() == null ? "" : c.column()));
+    return new EntitySchema(new SchemaModel(tables), checks);
+  }
+
+  /** Column checks (enum values, Bean Validation ranges) are known once the column's type was resolved. */
+  private List<EntitySchema.Check> checks(Table table, String tableName) {
+    List<EntitySchema.Check> checks = new ArrayList<>();
+    table.getChecks().forEach(c -> checks.add(new EntitySchema.Check(tableName, null, c.getConstraint())));
+    for (Column column : table.getColumns()) {
+      String columnName = name(column.getName(), column.isQuoted());
+      column.getCheckConstraints().forEach(c -> checks.add(new EntitySchema.Check(tableName, columnName,
+          c.getConstraint())));
+    }
+    return checks;
   }
 
   private TableDef table(Table table, Metadata metadata) {
