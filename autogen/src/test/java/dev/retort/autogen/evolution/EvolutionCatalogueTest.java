@@ -45,6 +45,8 @@ class EvolutionCatalogueTest {
         @Column(name = "name", length = 100) String name;
         @Column(name = "price", precision = 8, scale = 2) BigDecimal price;
         @Column(name = "note", length = 200) String note;
+        @Column(name = "qty") Integer qty;
+        @Column(name = "due") java.time.LocalDate due;
         // more
       }
       """;
@@ -102,7 +104,21 @@ class EvolutionCatalogueTest {
             "@ElementCollection @CollectionTable(name = \"item_tags\", joinColumns = @JoinColumn(name ="
                 + " \"item_id\", foreignKey = @ForeignKey(name = \"fk_tags_item\"))) @Column(name = \"tag\","
                 + " length = 30) java.util.Set<String> tags;",
-            List.of("create table item_tags")));
+            List.of("create table item_tags")),
+        new Scenario("drop a table", "@Entity\n@Table(name = \"owners\")", "", List.of("drop table owners")),
+        new Scenario("integer to bigint", "Integer qty", "Long qty",
+            List.of("alter column items.qty type integer -> bigint")),
+        new Scenario("date to timestamp", "java.time.LocalDate due", "java.time.LocalDateTime due",
+            List.of("alter column items.due type date -> timestamp(6)")),
+        new Scenario("rename an index only", "name = \"ix_items_name\"", "name = \"ix_items_by_name\"",
+            List.of()),
+        new Scenario("reorder fields", "@Column(name = \"name\", length = 100) String name;\n"
+            + "  @Column(name = \"price\", precision = 8, scale = 2) BigDecimal price;",
+            "@Column(name = \"price\", precision = 8, scale = 2) BigDecimal price;\n"
+                + "  @Column(name = \"name\", length = 100) String name;",
+            List.of()),
+        new Scenario("swap index columns", "columnList = \"name\")", "columnList = \"note, name\")",
+            List.of("drop index ix_items_name on items", "create index ix_items_name on items")));
     List<Arguments> arguments = new ArrayList<>();
     for (Scenario scenario : all) {
       for (DatabaseKind kind : DatabaseKind.values()) {
@@ -115,11 +131,12 @@ class EvolutionCatalogueTest {
   @ParameterizedTest(name = "{0} on {1}")
   @MethodSource("scenarios")
   void eachChangeGivesExactlyItsOperations(Scenario scenario, DatabaseKind kind) throws Exception {
-    String changed = BASE.replace(scenario.from(), scenario.to());
-    assertThat(changed).as("the edit applies").isNotEqualTo(BASE);
+    String item = BASE.replace(scenario.from(), scenario.to());
+    String owner = OWNER.replace(scenario.from(), scenario.to());
+    assertThat(item.equals(BASE) && owner.equals(OWNER)).as("the edit applies").isFalse();
     try (TestDatabase db = TestDatabase.create(kind);
-        URLClassLoader before = compile("before", BASE);
-        URLClassLoader after = compile("after", changed)) {
+        URLClassLoader before = compile("before", BASE, OWNER);
+        URLClassLoader after = compile("after", item, owner)) {
       SqlDialect dialect = Dialects.forJdbcUrl(db.url());
       apply(db, dialect, autogen(db, dialect, before));
       List<SchemaOp> upgrade = autogen(db, dialect, after);
@@ -135,11 +152,11 @@ class EvolutionCatalogueTest {
     }
   }
 
-  private URLClassLoader compile(String name, String item) throws Exception {
+  private URLClassLoader compile(String name, String item, String owner) throws Exception {
     Path sources = Files.createDirectories(dir.resolve(name + "/src/evo"));
     Path classes = Files.createDirectories(dir.resolve(name + "/classes"));
     Files.writeString(sources.resolve("Item.java"), item);
-    Files.writeString(sources.resolve("Owner.java"), OWNER);
+    Files.writeString(sources.resolve("Owner.java"), owner);
     int status = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", classes.toString(),
         "-classpath", System.getProperty("java.class.path"), "-proc:none", "-nowarn",
         sources.resolve("Item.java").toString(), sources.resolve("Owner.java").toString());
