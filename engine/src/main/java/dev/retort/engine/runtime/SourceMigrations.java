@@ -13,6 +13,10 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -31,6 +35,13 @@ import javax.tools.ToolProvider;
  * autogenerate followed by upgrade needs no separate build.
  */
 public final class SourceMigrations {
+  /**
+   * Compiled classes are kept per content of the sources and the engine they compile against, so a run
+   * whose migrations did not change starts without compiling.
+   */
+  private static final Path CACHE = Path.of(System.getProperty("java.io.tmpdir"), "retort-migrations-cache");
+  private static final String COMPLETE = "complete";
+
   private SourceMigrations() {}
 
   /** Compiles every {@code .java} file under {@code folder} and loads the migrations among them. */
@@ -45,13 +56,45 @@ public final class SourceMigrations {
       return new MigrationSet(List.of());
     }
     try {
-      Path classes = Files.createTempDirectory("retort-migrations");
-      // nested classes load lazily while migrations run, so the folder lives as long as the JVM
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(classes)));
-      compile(folder, sources, classes);
-      return new MigrationSet(MigrationClasses.load(loadAll(classes)));
+      Path cached = CACHE.resolve(fingerprint(folder, sources));
+      if (!Files.isRegularFile(cached.resolve(COMPLETE))) {
+        Path fresh = Files.createDirectories(CACHE)
+            .resolve(cached.getFileName() + "." + ProcessHandle.current().pid() + "." + System.nanoTime());
+        try {
+          compile(folder, sources, fresh);
+        } catch (RuntimeException e) {
+          deleteTree(fresh);
+          throw e;
+        }
+        Files.createFile(fresh.resolve(COMPLETE));
+        try {
+          Files.move(fresh, cached, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException raced) {
+          // another run compiled the same sources first: use its classes
+          deleteTree(fresh);
+        }
+      }
+      return new MigrationSet(MigrationClasses.load(loadAll(cached)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String fingerprint(Path folder, List<Path> sources) throws IOException {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      for (Path source : sources) {
+        digest.update(folder.relativize(source).toString().getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(Files.readAllBytes(source));
+        digest.update((byte) 0);
+      }
+      Path engine = Path.of(Migration.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      digest.update((engine + "|" + Files.getLastModifiedTime(engine).toMillis()).getBytes(StandardCharsets.UTF_8));
+      digest.update(System.getProperty("java.version").getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest.digest()).substring(0, 32);
+    } catch (NoSuchAlgorithmException | URISyntaxException e) {
+      throw new IllegalStateException(e);
     }
   }
 
