@@ -55,7 +55,7 @@ public final class M20261124_101500_EveryOperation implements Migration {
   public void upgrade(Ops op) {
     op.createTable("licences",
         column("id", bigint()).identity(),
-        column("spdx", varchar(64)).notNull(),
+        column("spdx", varchar(64)).notNull().comment("SPDX \"id\""),
         primaryKey("id"),
         unique("uk_licences_spdx", "spdx"));
     op.createTable("kitchen_sink",

@@ -122,6 +122,9 @@ public final class EntitySchemaReader {
     } else if (!column.isNullable()) {
       def = def.notNull();
     }
+    if (column.getComment() != null && !column.getComment().isEmpty()) {
+      def = def.comment(column.getComment());
+    }
     return column.getDefaultValue() == null ? def : def.withDefault(column.getDefaultValue());
   }
 

@@ -49,6 +49,11 @@ abstract class CatalogIntrospector implements SchemaIntrospector {
   /** A last pass over the assembled tables; nothing by default. */
   void finish(SchemaAssembly schema) {}
 
+  /** Catalogs report "no comment" as null or as an empty string. */
+  static String comment(String text) {
+    return text == null || text.isEmpty() ? null : text;
+  }
+
   final String name(ResultSet row, String column) throws SQLException {
     return dialect.canonicalName(row.getString(column));
   }

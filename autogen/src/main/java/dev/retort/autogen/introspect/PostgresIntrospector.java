@@ -26,7 +26,8 @@ public final class PostgresIntrospector extends CatalogIntrospector {
              EXISTS (SELECT 1 FROM pg_catalog.pg_depend dep
                      JOIN pg_catalog.pg_class s ON s.oid = dep.objid AND s.relkind = 'S'
                      WHERE dep.classid = 'pg_catalog.pg_class'::regclass AND dep.refobjid = c.oid
-                       AND dep.refobjsubid = a.attnum AND dep.deptype IN ('a', 'i')) AS owns_sequence
+                       AND dep.refobjsubid = a.attnum AND dep.deptype IN ('a', 'i')) AS owns_sequence,
+             col_description(c.oid, a.attnum) AS column_comment
       FROM pg_catalog.pg_class c
       JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
       JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
@@ -79,7 +80,8 @@ public final class PostgresIntrospector extends CatalogIntrospector {
         dialect.parseType(row.getString("column_type")),
         !notNull,
         serial ? null : DefaultExpressions.postgres(expression),
-        identity);
+        identity,
+        comment(row.getString("column_comment")));
     schema.column(name(row, "relname"), row.getInt("attnum"), column);
   }
 

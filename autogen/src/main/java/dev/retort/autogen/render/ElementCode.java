@@ -60,6 +60,9 @@ final class ElementCode {
     if (column.defaultValue() != null) {
       code.add(".withDefault($S)", column.defaultValue());
     }
+    if (column.comment() != null) {
+      code.add(".comment($S)", column.comment());
+    }
     return code.build();
   }
 

@@ -35,6 +35,7 @@ public class Account extends Audited {
 
   @NotNull
   @Size(max = 80)
+  @org.hibernate.annotations.Comment("Public name, unique")
   @Column(name = "handle", unique = true)
   String handle;
 

@@ -55,7 +55,7 @@ class MigrationRendererTest {
     List<SchemaOp> upgrade = new Ops()
         .createTable("licences",
             column("id", bigint()).identity(),
-            column("spdx", varchar(64)).notNull(),
+            column("spdx", varchar(64)).notNull().comment("SPDX \"id\""),
             primaryKey("id"),
             unique("uk_licences_spdx", "spdx"))
         .createTable("kitchen_sink",

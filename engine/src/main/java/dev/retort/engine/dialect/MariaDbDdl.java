@@ -29,7 +29,15 @@ final class MariaDbDdl extends StandardDdl {
     if (column.isIdentity()) {
       sql.append(" AUTO_INCREMENT");
     }
+    if (column.comment() != null) {
+      sql.append(" COMMENT ").append(literal(column.comment()));
+    }
     return sql.toString();
+  }
+
+  @Override
+  List<String> commentOn(String table, ColumnDef column) {
+    return List.of();
   }
 
   /** MariaDB always calls the primary key PRIMARY; a name would only be ignored. */

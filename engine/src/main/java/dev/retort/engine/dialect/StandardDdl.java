@@ -50,6 +50,10 @@ abstract class StandardDdl implements OpVisitor<List<String>> {
     return names.stream().map(this::q).collect(Collectors.joining(", "));
   }
 
+  final String literal(String text) {
+    return dialect.stringLiteral(text);
+  }
+
   final String type(ColumnDef column) {
     return dialect.typeSql(column.type());
   }
@@ -106,7 +110,15 @@ abstract class StandardDdl implements OpVisitor<List<String>> {
     List<String> statements = new ArrayList<>();
     statements.add("CREATE TABLE " + q(table.name()) + " (" + String.join(", ", parts) + ")");
     table.indexes().forEach(i -> statements.add(createIndex(table.name(), i)));
+    table.columns().stream().filter(c -> c.comment() != null)
+        .forEach(c -> statements.addAll(commentOn(table.name(), c)));
     return statements;
+  }
+
+  /** Standard SQL comments are separate statements; MariaDB writes them inside the column definition. */
+  List<String> commentOn(String table, ColumnDef column) {
+    return List.of("COMMENT ON COLUMN " + q(table) + "." + q(column.name()) + " IS "
+        + (column.comment() == null ? "NULL" : literal(column.comment())));
   }
 
   @Override
@@ -121,7 +133,12 @@ abstract class StandardDdl implements OpVisitor<List<String>> {
 
   @Override
   public List<String> visit(AddColumn op) {
-    return List.of(table(op.table()) + "ADD COLUMN " + columnDefinition(op.column()));
+    List<String> statements = new ArrayList<>();
+    statements.add(table(op.table()) + "ADD COLUMN " + columnDefinition(op.column()));
+    if (op.column().comment() != null) {
+      statements.addAll(commentOn(op.table(), op.column()));
+    }
+    return statements;
   }
 
   @Override
@@ -154,6 +171,9 @@ abstract class StandardDdl implements OpVisitor<List<String>> {
     }
     if (op.identityChanged() && op.to().isIdentity()) {
       statements.add(alter + addIdentity(op.to()));
+    }
+    if (op.commentChanged()) {
+      statements.addAll(commentOn(op.table(), op.to()));
     }
     return statements;
   }

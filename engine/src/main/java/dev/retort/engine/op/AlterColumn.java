@@ -40,6 +40,10 @@ public record AlterColumn(String table, ColumnDef from, ColumnDef to) implements
     return !Objects.equals(from.defaultValue(), to.defaultValue());
   }
 
+  public boolean commentChanged() {
+    return !Objects.equals(from.comment(), to.comment());
+  }
+
   public boolean identityChanged() {
     return from.isIdentity() != to.isIdentity();
   }
@@ -102,6 +106,9 @@ public record AlterColumn(String table, ColumnDef from, ColumnDef to) implements
     }
     if (identityChanged()) {
       what.append(to.isIdentity() ? " identity" : " no identity");
+    }
+    if (commentChanged()) {
+      what.append(" comment");
     }
     return what.toString();
   }

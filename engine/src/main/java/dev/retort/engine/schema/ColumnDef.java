@@ -11,9 +11,10 @@ import java.util.Objects;
  * @param defaultValue the default as an SQL expression ({@code 'x'}, {@code 0}, {@code current_timestamp}),
  *     or null for none
  * @param isIdentity whether the database generates values (identity / auto_increment)
+ * @param comment the column's comment, or null for none
  */
 public record ColumnDef(
-    String name, ColumnType type, boolean isNullable, String defaultValue, boolean isIdentity)
+    String name, ColumnType type, boolean isNullable, String defaultValue, boolean isIdentity, String comment)
     implements TableElement {
 
   public ColumnDef {
@@ -24,33 +25,42 @@ public record ColumnDef(
     }
   }
 
+  /** A column without comment. */
+  public ColumnDef(String name, ColumnType type, boolean isNullable, String defaultValue, boolean isIdentity) {
+    this(name, type, isNullable, defaultValue, isIdentity, null);
+  }
+
   /** A nullable column without default. */
   public static ColumnDef of(String name, ColumnType type) {
     return new ColumnDef(name, type, true, null, false);
   }
 
   public ColumnDef notNull() {
-    return new ColumnDef(name, type, false, defaultValue, isIdentity);
+    return new ColumnDef(name, type, false, defaultValue, isIdentity, comment);
   }
 
   public ColumnDef nullable() {
-    return new ColumnDef(name, type, true, defaultValue, false);
+    return new ColumnDef(name, type, true, defaultValue, false, comment);
   }
 
   /** An identity column; identity columns are never null. */
   public ColumnDef identity() {
-    return new ColumnDef(name, type, false, defaultValue, true);
+    return new ColumnDef(name, type, false, defaultValue, true, comment);
   }
 
   public ColumnDef withDefault(String sqlExpression) {
-    return new ColumnDef(name, type, isNullable, sqlExpression, isIdentity);
+    return new ColumnDef(name, type, isNullable, sqlExpression, isIdentity, comment);
   }
 
   public ColumnDef withType(ColumnType newType) {
-    return new ColumnDef(name, newType, isNullable, defaultValue, isIdentity);
+    return new ColumnDef(name, newType, isNullable, defaultValue, isIdentity, comment);
+  }
+
+  public ColumnDef comment(String text) {
+    return new ColumnDef(name, type, isNullable, defaultValue, isIdentity, text);
   }
 
   public ColumnDef withName(String newName) {
-    return new ColumnDef(newName, type, isNullable, defaultValue, isIdentity);
+    return new ColumnDef(newName, type, isNullable, defaultValue, isIdentity, comment);
   }
 }

@@ -39,7 +39,7 @@ final class DdlFixture {
     return new Ops()
         .createTable("licences",
             column("id", bigint()).identity(),
-            column("spdx", varchar(64)).notNull(),
+            column("spdx", varchar(64)).notNull().comment("SPDX id, e.g. 'MIT'"),
             column("name", varchar(200)),
             primaryKey("id"),
             unique("uk_licences_spdx", "spdx"))
@@ -75,6 +75,7 @@ final class DdlFixture {
         .alterColumn("packages", column("summary", varchar(255)).withDefault("'none'"),
             column("summary", varchar(500)).notNull())
         .renameColumn("packages", "summary", "abstract")
+        .alterColumn("licences", column("name", varchar(200)), column("name", varchar(200)).comment("shown"))
         .createIndex("packages", uniqueIndex("ux_packages_token", "token"))
         .addUnique("releases", unique("uk_releases_version", "version", "package_name"))
         .dropUnique("releases", unique("uk_releases_version", "version", "package_name"))
