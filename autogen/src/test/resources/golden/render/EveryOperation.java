@@ -19,6 +19,7 @@ import static dev.retort.engine.migration.Dsl.raw;
 import static dev.retort.engine.migration.Dsl.real;
 import static dev.retort.engine.migration.Dsl.row;
 import static dev.retort.engine.migration.Dsl.smallint;
+import static dev.retort.engine.migration.Dsl.tableComment;
 import static dev.retort.engine.migration.Dsl.text;
 import static dev.retort.engine.migration.Dsl.time;
 import static dev.retort.engine.migration.Dsl.timestamp;
@@ -57,7 +58,8 @@ public final class M20261124_101500_EveryOperation implements Migration {
         column("id", bigint()).identity(),
         column("spdx", varchar(64)).notNull().comment("SPDX \"id\""),
         primaryKey("id"),
-        unique("uk_licences_spdx", "spdx"));
+        unique("uk_licences_spdx", "spdx"),
+        tableComment("Licences"));
     op.createTable("kitchen_sink",
         column("a", bool()),
         column("b", tinyint()),
@@ -91,6 +93,7 @@ public final class M20261124_101500_EveryOperation implements Migration {
         index("ix_sink_m_l", "m", "l"),
         uniqueIndex("ux_sink_n", "n"));
     op.renameTable("kitchen_sink", "sink");
+    op.setTableComment("licences", "Licences", null);
     op.addColumn("licences", column("url", varchar(255)));
     // DESTRUCTIVE: changes licences.spdx from varchar(64) to varchar(32); values that do not fit fail or are cut
     op.alterColumn("licences",

@@ -1,5 +1,6 @@
 -- create table licences
 CREATE TABLE `licences` (`id` bigint NOT NULL AUTO_INCREMENT, `spdx` varchar(64) NOT NULL COMMENT 'SPDX id, e.g. ''MIT''', `name` varchar(200) NULL, PRIMARY KEY (`id`), CONSTRAINT `uk_licences_spdx` UNIQUE (`spdx`));
+ALTER TABLE `licences` COMMENT = 'Licences by SPDX id';
 -- create table packages
 CREATE TABLE `packages` (`name` varchar(100) NOT NULL, `summary` varchar(255) NULL DEFAULT 'none', `description` longtext NULL, `licence_id` bigint NULL, `stars` integer NOT NULL DEFAULT 0, `rank` smallint NULL, `score` double NULL, `ratio` float NULL, `price` decimal(10,2) NULL, `active` bit NULL, `created` datetime(6) NOT NULL, `published` timestamp(6) NULL, `released_on` date NULL, `daily_at` time NULL, `token` uuid NULL, `country` char(2) NULL, `digest` varbinary(32) NULL, `logo` longblob NULL, PRIMARY KEY (`name`), CONSTRAINT `fk_packages_licence` FOREIGN KEY (`licence_id`) REFERENCES `licences` (`id`) ON DELETE SET NULL);
 CREATE INDEX `ix_packages_created_rank` ON `packages` (`created`, `rank`);
@@ -13,6 +14,8 @@ ALTER TABLE `packages` ADD COLUMN `last_updated` datetime(6) NULL;
 ALTER TABLE `packages` MODIFY COLUMN `summary` varchar(500) NOT NULL;
 -- rename column packages.summary to abstract
 ALTER TABLE `packages` RENAME COLUMN `summary` TO `abstract`;
+-- comment on table licences
+ALTER TABLE `licences` COMMENT = 'Software licences';
 -- alter column licences.name comment
 ALTER TABLE `licences` MODIFY COLUMN `name` varchar(200) NULL COMMENT 'shown';
 -- create index ux_packages_token on packages

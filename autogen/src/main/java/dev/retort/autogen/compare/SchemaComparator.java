@@ -4,12 +4,14 @@ import dev.retort.engine.op.AddForeignKey;
 import dev.retort.engine.op.CreateTable;
 import dev.retort.engine.op.DropForeignKey;
 import dev.retort.engine.op.DropTable;
+import dev.retort.engine.op.SetTableComment;
 import dev.retort.engine.schema.ColumnDef;
 import dev.retort.engine.schema.SchemaModel;
 import dev.retort.engine.schema.TableDef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -43,6 +45,9 @@ public final class SchemaComparator {
       if (existing != null) {
         ColumnComparator.compare(table, existing, plan);
         ConstraintComparator.compare(table, existing, plan);
+        if (!Objects.equals(table.comment(), existing.comment())) {
+          plan.add(Phase.ALTER_COLUMNS, new SetTableComment(table.name(), existing.comment(), table.comment()));
+        }
       }
     }
     return plan.toDiff(RenameComparator.candidates(target, renamed));

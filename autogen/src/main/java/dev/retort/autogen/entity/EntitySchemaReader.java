@@ -90,8 +90,9 @@ public final class EntitySchemaReader {
     uniques.sort(Comparator.comparing(UniqueDef::name));
     indexes.sort(Comparator.comparing(IndexDef::name));
     foreignKeys.sort(Comparator.comparing(ForeignKeyDef::name));
+    String comment = table.getComment() == null || table.getComment().isEmpty() ? null : table.getComment();
     return new TableDef(name(table.getName(), table.isQuoted()), columns, primaryKey, uniques, indexes,
-        foreignKeys);
+        foreignKeys, comment);
   }
 
   /**

@@ -54,6 +54,14 @@ abstract class CatalogIntrospector implements SchemaIntrospector {
     return text == null || text.isEmpty() ? null : text;
   }
 
+  /** Table comments arrive with every column row of the table; filtered tables have no assembly. */
+  static void tableComment(SchemaAssembly schema, String table, String text) {
+    TableAssembly assembly = schema.table(table);
+    if (assembly != null) {
+      assembly.comment(comment(text));
+    }
+  }
+
   final String name(ResultSet row, String column) throws SQLException {
     return dialect.canonicalName(row.getString(column));
   }

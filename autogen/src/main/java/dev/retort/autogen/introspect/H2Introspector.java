@@ -18,7 +18,7 @@ public final class H2Introspector extends CatalogIntrospector {
 
   private static final String COLUMNS = """
       SELECT c.TABLE_NAME, c.ORDINAL_POSITION, c.COLUMN_NAME, c.IS_NULLABLE, c.COLUMN_DEFAULT, c.IS_IDENTITY,
-             c.REMARKS,
+             c.REMARKS, t.REMARKS AS TABLE_REMARKS,
              c.DATA_TYPE, c.CHARACTER_MAXIMUM_LENGTH, c.NUMERIC_PRECISION, c.NUMERIC_SCALE,
              c.DATETIME_PRECISION,
              e.DATA_TYPE AS E_DATA_TYPE, e.CHARACTER_MAXIMUM_LENGTH AS E_CHARACTER_MAXIMUM_LENGTH,
@@ -77,6 +77,7 @@ public final class H2Introspector extends CatalogIntrospector {
         !nullable && row.getString("IS_IDENTITY").equals("YES"),
         comment(row.getString("REMARKS")));
     schema.column(name(row, "TABLE_NAME"), row.getInt("ORDINAL_POSITION"), column);
+    tableComment(schema, name(row, "TABLE_NAME"), row.getString("TABLE_REMARKS"));
   }
 
   @Override

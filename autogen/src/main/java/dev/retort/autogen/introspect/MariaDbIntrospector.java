@@ -31,7 +31,7 @@ public final class MariaDbIntrospector extends CatalogIntrospector {
 
   private static final String COLUMNS = """
       SELECT c.TABLE_NAME, c.ORDINAL_POSITION, c.COLUMN_NAME, c.COLUMN_TYPE, c.IS_NULLABLE,
-             c.COLUMN_DEFAULT, c.EXTRA, c.COLUMN_COMMENT
+             c.COLUMN_DEFAULT, c.EXTRA, c.COLUMN_COMMENT, t.TABLE_COMMENT
       FROM information_schema.COLUMNS c
       JOIN information_schema.TABLES t ON t.TABLE_SCHEMA = c.TABLE_SCHEMA AND t.TABLE_NAME = c.TABLE_NAME
       WHERE c.TABLE_SCHEMA = DATABASE() AND t.TABLE_TYPE IN ('BASE TABLE', 'SYSTEM VERSIONED')
@@ -100,6 +100,7 @@ public final class MariaDbIntrospector extends CatalogIntrospector {
         !nullable && autoIncrement,
         comment(row.getString("COLUMN_COMMENT")));
     schema.column(name(row, "TABLE_NAME"), row.getInt("ORDINAL_POSITION"), column);
+    tableComment(schema, name(row, "TABLE_NAME"), row.getString("TABLE_COMMENT"));
   }
 
   @Override

@@ -27,7 +27,7 @@ public final class PostgresIntrospector extends CatalogIntrospector {
                      JOIN pg_catalog.pg_class s ON s.oid = dep.objid AND s.relkind = 'S'
                      WHERE dep.classid = 'pg_catalog.pg_class'::regclass AND dep.refobjid = c.oid
                        AND dep.refobjsubid = a.attnum AND dep.deptype IN ('a', 'i')) AS owns_sequence,
-             col_description(c.oid, a.attnum) AS column_comment
+             col_description(c.oid, a.attnum) AS column_comment, obj_description(c.oid, 'pg_class') AS table_comment
       FROM pg_catalog.pg_class c
       JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
       JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
@@ -83,6 +83,7 @@ public final class PostgresIntrospector extends CatalogIntrospector {
         identity,
         comment(row.getString("column_comment")));
     schema.column(name(row, "relname"), row.getInt("attnum"), column);
+    tableComment(schema, name(row, "relname"), row.getString("table_comment"));
   }
 
   @Override

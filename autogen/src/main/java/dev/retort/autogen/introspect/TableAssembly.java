@@ -32,6 +32,12 @@ final class TableAssembly {
     return name;
   }
 
+  private String comment;
+
+  void comment(String text) {
+    comment = text;
+  }
+
   void column(int position, ColumnDef column) {
     columns.put(position, column);
   }
@@ -88,7 +94,8 @@ final class TableAssembly {
         primaryKey == null ? null : new PrimaryKeyDef(primaryKey.name, primaryKey.columnList()),
         uniques.values().stream().map(k -> new UniqueDef(k.name, k.columnList())).toList(),
         indexes(),
-        foreignKeys());
+        foreignKeys(),
+        comment);
   }
 
   /** A key, constraint or index under construction: columns keyed by their position in it. */

@@ -9,6 +9,7 @@ import dev.retort.engine.schema.ForeignKeyDef;
 import dev.retort.engine.schema.IndexDef;
 import dev.retort.engine.schema.PrimaryKeyDef;
 import dev.retort.engine.schema.ReferentialAction;
+import dev.retort.engine.schema.TableComment;
 import dev.retort.engine.schema.TableElement;
 import dev.retort.engine.schema.UniqueDef;
 import java.util.List;
@@ -46,6 +47,8 @@ final class ElementCode {
       return call("unique", "$S, $L", u.name(), strings(u.columns()));
     } else if (element instanceof IndexDef i) {
       return call(i.unique() ? "uniqueIndex" : "index", "$S, $L", i.name(), strings(i.columns()));
+    } else if (element instanceof TableComment c) {
+      return call("tableComment", "$S", c.text());
     }
     return foreignKey((ForeignKeyDef) element);
   }

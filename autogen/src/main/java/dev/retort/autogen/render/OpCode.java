@@ -18,6 +18,7 @@ import dev.retort.engine.op.DeleteRows;
 import dev.retort.engine.op.ExecuteSql;
 import dev.retort.engine.op.InsertRows;
 import dev.retort.engine.op.RunJdbc;
+import dev.retort.engine.op.SetTableComment;
 import dev.retort.engine.op.OpVisitor;
 import dev.retort.engine.op.OutsideTransaction;
 import dev.retort.engine.op.RenameColumn;
@@ -137,6 +138,11 @@ final class OpCode implements OpVisitor<CodeBlock> {
   @Override
   public CodeBlock visit(DeleteRows op) {
     return rows("deleteRows", op.table(), op.columns(), op.rows());
+  }
+
+  @Override
+  public CodeBlock visit(SetTableComment op) {
+    return CodeBlock.of("$L.setTableComment($S, $S, $S)", receiver, op.table(), op.from(), op.to());
   }
 
   @Override

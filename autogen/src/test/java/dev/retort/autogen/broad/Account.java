@@ -27,6 +27,7 @@ import java.util.UUID;
 /** UUID key, secondary table, element collections (set, ordered list, map), embeddables, a lob. */
 @Entity
 @Table(name = "accounts")
+@org.hibernate.annotations.Comment("People and robots that sign in")
 @SecondaryTable(name = "account_profiles", pkJoinColumns = @PrimaryKeyJoinColumn(name = "account_id"))
 public class Account extends Audited {
   @Id

@@ -19,6 +19,7 @@ import static dev.retort.engine.migration.Dsl.raw;
 import static dev.retort.engine.migration.Dsl.real;
 import static dev.retort.engine.migration.Dsl.row;
 import static dev.retort.engine.migration.Dsl.smallint;
+import static dev.retort.engine.migration.Dsl.tableComment;
 import static dev.retort.engine.migration.Dsl.text;
 import static dev.retort.engine.migration.Dsl.time;
 import static dev.retort.engine.migration.Dsl.timestamp;
@@ -57,7 +58,8 @@ class MigrationRendererTest {
             column("id", bigint()).identity(),
             column("spdx", varchar(64)).notNull().comment("SPDX \"id\""),
             primaryKey("id"),
-            unique("uk_licences_spdx", "spdx"))
+            unique("uk_licences_spdx", "spdx"),
+            tableComment("Licences"))
         .createTable("kitchen_sink",
             column("a", bool()), column("b", tinyint()), column("c", smallint()), column("d", integer()),
             column("e", real()), column("f", doublePrecision()), column("g", numeric(10, 2)),
@@ -73,6 +75,7 @@ class MigrationRendererTest {
             index("ix_sink_m_l", "m", "l"),
             uniqueIndex("ux_sink_n", "n"))
         .renameTable("kitchen_sink", "sink")
+        .setTableComment("licences", "Licences", null)
         .addColumn("licences", column("url", varchar(255)))
         .alterColumn("licences", column("spdx", varchar(64)).notNull(), column("spdx", varchar(32)).notNull())
         .renameColumn("licences", "url", "home")

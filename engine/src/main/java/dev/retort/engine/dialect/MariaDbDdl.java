@@ -40,6 +40,11 @@ final class MariaDbDdl extends StandardDdl {
     return List.of();
   }
 
+  @Override
+  String tableComment(String table, String comment) {
+    return table(table) + "COMMENT = " + literal(comment == null ? "" : comment);
+  }
+
   /** MariaDB always calls the primary key PRIMARY; a name would only be ignored. */
   @Override
   String primaryKeyClause(TableDef table) {

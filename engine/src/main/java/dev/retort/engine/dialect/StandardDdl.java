@@ -17,6 +17,7 @@ import dev.retort.engine.op.DeleteRows;
 import dev.retort.engine.op.ExecuteSql;
 import dev.retort.engine.op.InsertRows;
 import dev.retort.engine.op.RunJdbc;
+import dev.retort.engine.op.SetTableComment;
 import dev.retort.engine.op.OpVisitor;
 import dev.retort.engine.op.OutsideTransaction;
 import dev.retort.engine.op.RenameColumn;
@@ -112,7 +113,19 @@ abstract class StandardDdl implements OpVisitor<List<String>> {
     table.indexes().forEach(i -> statements.add(createIndex(table.name(), i)));
     table.columns().stream().filter(c -> c.comment() != null)
         .forEach(c -> statements.addAll(commentOn(table.name(), c)));
+    if (table.comment() != null) {
+      statements.add(tableComment(table.name(), table.comment()));
+    }
     return statements;
+  }
+
+  String tableComment(String table, String comment) {
+    return "COMMENT ON TABLE " + q(table) + " IS " + (comment == null ? "NULL" : literal(comment));
+  }
+
+  @Override
+  public List<String> visit(SetTableComment op) {
+    return List.of(tableComment(op.table(), op.to()));
   }
 
   /** Standard SQL comments are separate statements; MariaDB writes them inside the column definition. */

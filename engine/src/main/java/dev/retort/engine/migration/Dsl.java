@@ -6,6 +6,7 @@ import dev.retort.engine.schema.ForeignKeyDef;
 import dev.retort.engine.schema.IndexDef;
 import dev.retort.engine.schema.PrimaryKeyDef;
 import dev.retort.engine.schema.ReferentialAction;
+import dev.retort.engine.schema.TableComment;
 import dev.retort.engine.schema.TypeKind;
 import dev.retort.engine.schema.UniqueDef;
 import java.util.List;
@@ -42,6 +43,11 @@ public final class Dsl {
   public static ForeignKeyDef foreignKey(
       String name, List<String> columns, String referencedTable, List<String> referencedColumns) {
     return new ForeignKeyDef(name, columns, referencedTable, referencedColumns, ReferentialAction.NO_ACTION);
+  }
+
+  /** A table's comment, listed with its columns in {@code createTable}. */
+  public static TableComment tableComment(String text) {
+    return new TableComment(text);
   }
 
   public static List<String> columns(String... names) {

@@ -22,6 +22,7 @@ import dev.retort.engine.op.RunJdbc;
 import dev.retort.engine.op.RenameColumn;
 import dev.retort.engine.op.RenameTable;
 import dev.retort.engine.op.SchemaOp;
+import dev.retort.engine.op.SetTableComment;
 import dev.retort.engine.schema.ColumnDef;
 import dev.retort.engine.schema.ForeignKeyDef;
 import dev.retort.engine.schema.IndexDef;
@@ -119,6 +120,11 @@ public final class Ops {
     body.accept(inner);
     inner.recorded().forEach(op -> add(new OutsideTransaction(op)));
     return this;
+  }
+
+  /** Sets ({@code to}) or removes ({@code null}) a table's comment; {@code from} is the comment before. */
+  public Ops setTableComment(String table, String from, String to) {
+    return add(new SetTableComment(table, from, to));
   }
 
   /** Runs SQL as written; irreversible. */

@@ -41,4 +41,6 @@ public interface OpVisitor<R> {
   R visit(RunJdbc op);
 
   R visit(OutsideTransaction op);
+
+  R visit(SetTableComment op);
 }

@@ -21,11 +21,13 @@ import dev.retort.engine.op.OutsideTransaction;
 import dev.retort.engine.op.RenameColumn;
 import dev.retort.engine.op.RenameTable;
 import dev.retort.engine.op.RunJdbc;
+import dev.retort.engine.op.SetTableComment;
 import dev.retort.engine.schema.ColumnDef;
 import dev.retort.engine.schema.ForeignKeyDef;
 import dev.retort.engine.schema.IndexDef;
 import dev.retort.engine.schema.PrimaryKeyDef;
 import dev.retort.engine.schema.ReferentialAction;
+import dev.retort.engine.schema.TableComment;
 import dev.retort.engine.schema.TableDef;
 import dev.retort.engine.schema.UniqueDef;
 import java.util.List;
@@ -84,6 +86,8 @@ final class OpFingerprint implements OpVisitor<String> {
         return unique(u);
       } else if (e instanceof IndexDef i) {
         return index(i);
+      } else if (e instanceof TableComment c) {
+        return "comment " + q(c.text());
       }
       return foreignKey((ForeignKeyDef) e);
     }).collect(Collectors.joining("; ")) + "}";
@@ -189,6 +193,12 @@ final class OpFingerprint implements OpVisitor<String> {
   @Override
   public String visit(RunJdbc op) {
     return "run " + q(op.description());
+  }
+
+  @Override
+  public String visit(SetTableComment op) {
+    return "table-comment " + q(op.table()) + " " + (op.from() == null ? "null" : q(op.from())) + " -> "
+        + (op.to() == null ? "null" : q(op.to()));
   }
 
   @Override

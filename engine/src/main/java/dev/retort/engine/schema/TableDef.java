@@ -16,6 +16,7 @@ import java.util.function.UnaryOperator;
  * @param uniques unique constraints
  * @param indexes indexes (not those a database creates behind keys and constraints)
  * @param foreignKeys foreign keys
+ * @param comment the table's comment, or null for none
  */
 public record TableDef(
     String name,
@@ -23,7 +24,8 @@ public record TableDef(
     PrimaryKeyDef primaryKey,
     List<UniqueDef> uniques,
     List<IndexDef> indexes,
-    List<ForeignKeyDef> foreignKeys) {
+    List<ForeignKeyDef> foreignKeys,
+    String comment) {
 
   public TableDef {
     Names.require(name, "table name");
@@ -48,6 +50,12 @@ public record TableDef(
     foreignKeys.forEach(f -> requireColumns(name, names, f.columns(), "foreign key " + f.name()));
   }
 
+  /** A table without comment. */
+  public TableDef(String name, List<ColumnDef> columns, PrimaryKeyDef primaryKey, List<UniqueDef> uniques,
+      List<IndexDef> indexes, List<ForeignKeyDef> foreignKeys) {
+    this(name, columns, primaryKey, uniques, indexes, foreignKeys, null);
+  }
+
   private static void requireColumns(String table, Set<String> names, List<String> used, String what) {
     for (String column : used) {
       if (!names.contains(column)) {
@@ -63,6 +71,7 @@ public record TableDef(
     List<UniqueDef> uniques = new ArrayList<>();
     List<IndexDef> indexes = new ArrayList<>();
     List<ForeignKeyDef> foreignKeys = new ArrayList<>();
+    String comment = null;
     for (TableElement element : elements) {
       if (element instanceof ColumnDef c) {
         columns.add(c);
@@ -77,12 +86,14 @@ public record TableDef(
         indexes.add(i);
       } else if (element instanceof ForeignKeyDef f) {
         foreignKeys.add(f);
+      } else if (element instanceof TableComment c) {
+        comment = c.text();
       }
     }
-    return new TableDef(name, columns, primaryKey, uniques, indexes, foreignKeys);
+    return new TableDef(name, columns, primaryKey, uniques, indexes, foreignKeys, comment);
   }
 
-  /** The elements in DSL order: columns, primary key, uniques, foreign keys, indexes. */
+  /** The elements in DSL order: columns, primary key, uniques, foreign keys, indexes, comment. */
   public List<TableElement> elements() {
     List<TableElement> all = new ArrayList<>(columns);
     if (primaryKey != null) {
@@ -91,6 +102,9 @@ public record TableDef(
     all.addAll(uniques);
     all.addAll(foreignKeys);
     all.addAll(indexes);
+    if (comment != null) {
+      all.add(new TableComment(comment));
+    }
     return all;
   }
 
@@ -98,28 +112,32 @@ public record TableDef(
     return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
   }
 
+  public TableDef withComment(String text) {
+    return new TableDef(name, columns, primaryKey, uniques, indexes, foreignKeys, text);
+  }
+
   public TableDef withName(String newName) {
-    return new TableDef(newName, columns, primaryKey, uniques, indexes, foreignKeys);
+    return new TableDef(newName, columns, primaryKey, uniques, indexes, foreignKeys, comment);
   }
 
   public TableDef withColumns(List<ColumnDef> newColumns) {
-    return new TableDef(name, newColumns, primaryKey, uniques, indexes, foreignKeys);
+    return new TableDef(name, newColumns, primaryKey, uniques, indexes, foreignKeys, comment);
   }
 
   public TableDef withPrimaryKey(PrimaryKeyDef key) {
-    return new TableDef(name, columns, key, uniques, indexes, foreignKeys);
+    return new TableDef(name, columns, key, uniques, indexes, foreignKeys, comment);
   }
 
   public TableDef withUniques(List<UniqueDef> newUniques) {
-    return new TableDef(name, columns, primaryKey, newUniques, indexes, foreignKeys);
+    return new TableDef(name, columns, primaryKey, newUniques, indexes, foreignKeys, comment);
   }
 
   public TableDef withIndexes(List<IndexDef> newIndexes) {
-    return new TableDef(name, columns, primaryKey, uniques, newIndexes, foreignKeys);
+    return new TableDef(name, columns, primaryKey, uniques, newIndexes, foreignKeys, comment);
   }
 
   public TableDef withForeignKeys(List<ForeignKeyDef> newForeignKeys) {
-    return new TableDef(name, columns, primaryKey, uniques, indexes, newForeignKeys);
+    return new TableDef(name, columns, primaryKey, uniques, indexes, newForeignKeys, comment);
   }
 
   /** This table with every element that names {@code column} rewritten by {@code rename}. */
@@ -133,7 +151,8 @@ public record TableDef(
         foreignKeys.stream()
             .map(f -> new ForeignKeyDef(
                 f.name(), map(f.columns(), rename), f.referencedTable(), f.referencedColumns(), f.onDelete()))
-            .toList());
+            .toList(),
+        comment);
   }
 
   private static List<String> map(List<String> names, UnaryOperator<String> rename) {

@@ -15,6 +15,7 @@ import static dev.retort.engine.migration.Dsl.numeric;
 import static dev.retort.engine.migration.Dsl.primaryKey;
 import static dev.retort.engine.migration.Dsl.real;
 import static dev.retort.engine.migration.Dsl.smallint;
+import static dev.retort.engine.migration.Dsl.tableComment;
 import static dev.retort.engine.migration.Dsl.text;
 import static dev.retort.engine.migration.Dsl.time;
 import static dev.retort.engine.migration.Dsl.timestamp;
@@ -42,7 +43,8 @@ final class DdlFixture {
             column("spdx", varchar(64)).notNull().comment("SPDX id, e.g. 'MIT'"),
             column("name", varchar(200)),
             primaryKey("id"),
-            unique("uk_licences_spdx", "spdx"))
+            unique("uk_licences_spdx", "spdx"),
+            tableComment("Licences by SPDX id"))
         .createTable("packages",
             column("name", varchar(100)).notNull(),
             column("summary", varchar(255)).withDefault("'none'"),
@@ -75,6 +77,7 @@ final class DdlFixture {
         .alterColumn("packages", column("summary", varchar(255)).withDefault("'none'"),
             column("summary", varchar(500)).notNull())
         .renameColumn("packages", "summary", "abstract")
+        .setTableComment("licences", "Licences by SPDX id", "Software licences")
         .alterColumn("licences", column("name", varchar(200)), column("name", varchar(200)).comment("shown"))
         .createIndex("packages", uniqueIndex("ux_packages_token", "token"))
         .addUnique("releases", unique("uk_releases_version", "version", "package_name"))
