@@ -45,7 +45,7 @@ class HibernateEquivalenceTest {
   @EnumSource(DatabaseKind.class)
   void everyMappingShapeConverges(DatabaseKind kind) throws Exception {
     assertThat(sameSchema(kind, BROAD)).extracting(SchemaOp::describe).containsExactly(
-        "create table accounts", "create table account_emails", "create table account_profiles",
+        "create table AuditEntry", "create table accounts", "create table account_emails", "create table account_profiles",
         "create table account_settings", "create table account_tags", "create table card_payments",
         "create table documents", "create table enrolments", "create table invoices", "create table teams",
         "create table team_members", "create table vehicles");
