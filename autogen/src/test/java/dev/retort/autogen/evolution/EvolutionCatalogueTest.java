@@ -106,6 +106,11 @@ class EvolutionCatalogueTest {
             "@ManyToOne @JoinColumn(name = \"owner_id\", foreignKey = @ForeignKey(name = \"fk_items_owner\"))"
                 + " Owner owner;",
             List.of("add column items.owner_id", "add foreign key fk_items_owner on items")),
+        new Scenario("add a many-to-one deleted with its owner", "// more",
+            "@ManyToOne @org.hibernate.annotations.OnDelete(action ="
+                + " org.hibernate.annotations.OnDeleteAction.CASCADE) @JoinColumn(name = \"owner_id\","
+                + " foreignKey = @ForeignKey(name = \"fk_items_owner\")) Owner owner;",
+            List.of("add column items.owner_id", "add foreign key fk_items_owner on items")),
         new Scenario("add an element collection", "// more",
             "@ElementCollection @CollectionTable(name = \"item_tags\", joinColumns = @JoinColumn(name ="
                 + " \"item_id\", foreignKey = @ForeignKey(name = \"fk_tags_item\"))) @Column(name = \"tag\","
