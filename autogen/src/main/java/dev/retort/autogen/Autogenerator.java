@@ -12,6 +12,7 @@ import dev.retort.engine.schema.SchemaModel;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
+import java.util.Map;
 
 /**
  * Autogenerate's pipeline: the entities (through Hibernate's metadata, built offline for the connected
@@ -21,14 +22,20 @@ import java.sql.SQLException;
 public final class Autogenerator {
   private final SqlDialect dialect;
   private final TableSelection selection;
+  private final Map<String, String> hibernateSettings;
 
   public Autogenerator(SqlDialect dialect) {
-    this(dialect, TableSelection.ALL);
+    this(dialect, TableSelection.ALL, Map.of());
   }
 
-  public Autogenerator(SqlDialect dialect, TableSelection selection) {
+  /**
+   * @param selection the tables to look at
+   * @param hibernateSettings the application's Hibernate settings (naming strategies and the like)
+   */
+  public Autogenerator(SqlDialect dialect, TableSelection selection, Map<String, String> hibernateSettings) {
     this.dialect = dialect;
     this.selection = selection;
+    this.hibernateSettings = Map.copyOf(hibernateSettings);
   }
 
   public SchemaDiff compare(Connection connection, String entityPackage, ClassLoader entityClasses)
@@ -41,7 +48,7 @@ public final class Autogenerator {
       Renames renames) throws SQLException {
     DatabaseMetaData meta = connection.getMetaData();
     EntitySchema entities = EntityModels.read(entityClasses, entityPackage, dialect,
-        meta.getDatabaseMajorVersion(), meta.getDatabaseMinorVersion());
+        meta.getDatabaseMajorVersion(), meta.getDatabaseMinorVersion(), hibernateSettings);
     SchemaModel target = entities.schema();
     SchemaModel current = Introspectors.forDialect(dialect).introspect(connection, TableFilter.DEFAULT);
     SchemaNormalizer normalizer = new SchemaNormalizer(dialect);

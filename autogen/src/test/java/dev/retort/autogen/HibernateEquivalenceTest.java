@@ -18,6 +18,7 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import org.hibernate.tool.schema.internal.SchemaCreatorImpl;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -59,14 +60,30 @@ class HibernateEquivalenceTest {
         .containsExactly("create table articles");
   }
 
+  /** The application's naming strategy (Spring Boot's, here) shapes the names on both sides. */
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void theApplicationsNamingStrategyIsHonoured(DatabaseKind kind) throws Exception {
+    List<SchemaOp> created = sameSchema(kind, "dev.retort.autogen.naming", Map.of(
+        "hibernate.physical_naming_strategy", "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy"));
+    assertThat(((dev.retort.engine.op.CreateTable) created.get(0)).table().columns())
+        .extracting(dev.retort.engine.schema.ColumnDef::name)
+        .containsExactly("review_id", "published_on", "reviewer_name");
+  }
+
   private List<SchemaOp> sameSchema(DatabaseKind kind, String entityPackage) throws Exception {
+    return sameSchema(kind, entityPackage, Map.of());
+  }
+
+  private List<SchemaOp> sameSchema(DatabaseKind kind, String entityPackage, Map<String, String> settings)
+      throws Exception {
     try (TestDatabase byHibernate = TestDatabase.create(kind); TestDatabase byRetort = TestDatabase.create(kind)) {
       SqlDialect dialect = Dialects.forJdbcUrl(byRetort.url());
       ClassLoader loader = getClass().getClassLoader();
       try (Connection c = byHibernate.connect(); Statement s = c.createStatement()) {
         DatabaseMetaData meta = c.getMetaData();
         try (EntityMetadata metadata = EntityMetadata.build(EntityScanner.scan(loader, entityPackage), loader, dialect,
-            meta.getDatabaseMajorVersion(), meta.getDatabaseMinorVersion())) {
+            meta.getDatabaseMajorVersion(), meta.getDatabaseMinorVersion(), settings)) {
           for (String sql : hibernateExport(metadata)) {
             s.execute(sql);
           }
@@ -74,7 +91,7 @@ class HibernateEquivalenceTest {
       }
       List<SchemaOp> initial;
       try (Connection c = byRetort.connect(); Statement s = c.createStatement()) {
-        initial = new Autogenerator(dialect).compare(c, entityPackage, loader).upgrade();
+        initial = new Autogenerator(dialect, TableSelection.ALL, settings).compare(c, entityPackage, loader).upgrade();
         for (SchemaOp op : initial) {
           for (String sql : dialect.toSql(op)) {
             s.execute(sql);
@@ -94,9 +111,10 @@ class HibernateEquivalenceTest {
       assertThat(comparator.compare(hibernate, retort).upgrade()).as("retort -> hibernate").isEmpty();
       assertThat(comparator.compare(retort, hibernate).upgrade()).as("hibernate -> retort").isEmpty();
 
-      assertThat(autogen(byRetort, dialect, entityPackage).upgrade()).as("autogen after Retort's schema").isEmpty();
-      assertThat(autogen(byHibernate, dialect, entityPackage).upgrade()).as("autogen after Hibernate's schema")
+      assertThat(autogen(byRetort, dialect, entityPackage, settings).upgrade()).as("autogen after Retort's schema")
           .isEmpty();
+      assertThat(autogen(byHibernate, dialect, entityPackage, settings).upgrade())
+          .as("autogen after Hibernate's schema").isEmpty();
       return initial;
     }
   }
@@ -118,9 +136,11 @@ class HibernateEquivalenceTest {
     }
   }
 
-  private SchemaDiff autogen(TestDatabase db, SqlDialect dialect, String entityPackage) throws Exception {
+  private SchemaDiff autogen(TestDatabase db, SqlDialect dialect, String entityPackage,
+      Map<String, String> settings) throws Exception {
     try (Connection c = db.connect()) {
-      return new Autogenerator(dialect).compare(c, entityPackage, getClass().getClassLoader());
+      return new Autogenerator(dialect, TableSelection.ALL, settings)
+          .compare(c, entityPackage, getClass().getClassLoader());
     }
   }
 }

@@ -35,8 +35,8 @@ final class EntityComparison {
     try (URLClassLoader entities = classLoader(settings.classpath());
         Connection connection = project.connector().open()) {
       TableSelection selection = new TableSelection(settings.include(), settings.exclude());
-      return new Autogenerator(project.dialect(), selection).compare(connection, settings.entities(), entities,
-          renames);
+      return new Autogenerator(project.dialect(), selection, settings.hibernate())
+          .compare(connection, settings.entities(), entities, renames);
     } catch (IOException | SQLException e) {
       throw new RetortException(ErrorCode.DATABASE_ERROR, "Comparing the entities with the database failed: "
           + e.getMessage() + ". Nothing was written. Check the database and rerun.", e);

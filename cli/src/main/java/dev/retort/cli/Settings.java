@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Resolved settings for one command run.
@@ -15,19 +16,22 @@ import java.util.List;
  * @param classpath extra class path entries for entities
  * @param include table globs autogenerate looks at (empty: all)
  * @param exclude table globs autogenerate leaves alone
+ * @param hibernate the application's Hibernate settings for reading the entities ({@code hibernate.*})
  */
 public record Settings(String url, String user, String password, Path migrationsDir, String migrationsPackage,
-    String entities, List<Path> classpath, List<String> include, List<String> exclude) {
+    String entities, List<Path> classpath, List<String> include, List<String> exclude,
+    Map<String, String> hibernate) {
   public Settings {
     classpath = List.copyOf(classpath);
     include = List.copyOf(include);
     exclude = List.copyOf(exclude);
+    hibernate = Map.copyOf(hibernate);
   }
 
   @Override
   public String toString() {
     return "Settings[url=" + url + ", user=" + user + ", password=***, migrationsDir=" + migrationsDir
         + ", migrationsPackage=" + migrationsPackage + ", entities=" + entities + ", classpath=" + classpath
-        + ", include=" + include + ", exclude=" + exclude + "]";
+        + ", include=" + include + ", exclude=" + exclude + ", hibernate=" + hibernate + "]";
   }
 }

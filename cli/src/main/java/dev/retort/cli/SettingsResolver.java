@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /** Resolves each setting as: command-line option, then environment variable, then retort.properties, then default. */
@@ -52,7 +54,18 @@ final class SettingsResolver {
         .map(s -> environment.workingDir().resolve(s.strip()))
         .toList();
     return new Settings(url, user, password, migrations, migrationsPackage, entities, entries,
-        globs(includeOption, "include"), globs(excludeOption, "exclude"));
+        globs(includeOption, "include"), globs(excludeOption, "exclude"), hibernateSettings());
+  }
+
+  /** Every {@code hibernate.*} key of retort.properties, passed to Hibernate when it reads the entities. */
+  private Map<String, String> hibernateSettings() {
+    Map<String, String> settings = new TreeMap<>();
+    for (String key : properties.stringPropertyNames()) {
+      if (key.startsWith("hibernate.")) {
+        settings.put(key, properties.getProperty(key).strip());
+      }
+    }
+    return settings;
   }
 
   /** Options win; otherwise the comma-separated property. */

@@ -8,6 +8,7 @@ import jakarta.validation.ValidatorFactory;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.boot.Metadata;
@@ -42,8 +43,18 @@ public final class EntityMetadata implements AutoCloseable {
 
   public static EntityMetadata build(List<Class<?>> classes, ClassLoader loader, SqlDialect dialect,
       int databaseMajor, int databaseMinor) {
+    return build(classes, loader, dialect, databaseMajor, databaseMinor, Map.of());
+  }
+
+  /**
+   * As above, with the application's own Hibernate settings (a naming strategy, say), which shape the
+   * schema as they shape the application's; the settings that keep the build offline win over them.
+   */
+  public static EntityMetadata build(List<Class<?>> classes, ClassLoader loader, SqlDialect dialect,
+      int databaseMajor, int databaseMinor, Map<String, String> hibernateSettings) {
     BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
     StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap)
+        .applySettings(new HashMap<String, Object>(hibernateSettings))
         .applySetting("hibernate.dialect", HibernateDialects.className(dialect))
         .applySetting("hibernate.boot.allow_jdbc_metadata_access", "false")
         .applySetting("jakarta.persistence.database-major-version", Integer.toString(databaseMajor))
