@@ -4,6 +4,7 @@ import static dev.retort.engine.migration.Dsl.bigint;
 import static dev.retort.engine.migration.Dsl.binary;
 import static dev.retort.engine.migration.Dsl.blob;
 import static dev.retort.engine.migration.Dsl.bool;
+import static dev.retort.engine.migration.Dsl.check;
 import static dev.retort.engine.migration.Dsl.column;
 import static dev.retort.engine.migration.Dsl.columns;
 import static dev.retort.engine.migration.Dsl.date;
@@ -90,6 +91,7 @@ public final class M20261124_101500_EveryOperation implements Migration {
         primaryKey("a", "b").named("kitchen_sink_pkey"),
         foreignKey("fk_sink_licence", "licence_id", "licences", "id").onDelete(ReferentialAction.CASCADE),
         foreignKey("fk_sink_xy", columns("x", "y"), "other", columns("x", "y")),
+        check("ck_sink_t", "t >= 0 and s <> 'it''s'"),
         index("ix_sink_m_l", "m", "l"),
         uniqueIndex("ux_sink_n", "n"));
     op.renameTable("kitchen_sink", "sink");
@@ -106,6 +108,8 @@ public final class M20261124_101500_EveryOperation implements Migration {
     op.dropIndex("sink", index("ix_sink_m_l", "m", "l"));
     op.addUnique("licences", unique("uk_home", "home"));
     op.dropUnique("licences", unique("uk_home", "home"));
+    op.addCheck("licences", check("ck_licences_spdx", "spdx <> ''"));
+    op.dropCheck("sink", check("ck_sink_t", "t >= 0 and s <> 'it''s'"));
     op.addForeignKey("sink", foreignKey("fk2", "x", "licences", "id").onDelete(ReferentialAction.SET_NULL));
     op.dropForeignKey("sink", foreignKey("fk2", "x", "licences", "id").onDelete(ReferentialAction.SET_NULL));
     // DESTRUCTIVE: drops column licences.home and its data

@@ -2,7 +2,7 @@
 CREATE TABLE `licences` (`id` bigint NOT NULL AUTO_INCREMENT, `spdx` varchar(64) NOT NULL COMMENT 'SPDX id, e.g. ''MIT''', `name` varchar(200) NULL, PRIMARY KEY (`id`), CONSTRAINT `uk_licences_spdx` UNIQUE (`spdx`));
 ALTER TABLE `licences` COMMENT = 'Licences by SPDX id';
 -- create table packages
-CREATE TABLE `packages` (`name` varchar(100) NOT NULL, `summary` varchar(255) NULL DEFAULT 'none', `description` longtext NULL, `licence_id` bigint NULL, `stars` integer NOT NULL DEFAULT 0, `rank` smallint NULL, `score` double NULL, `ratio` float NULL, `price` decimal(10,2) NULL, `active` bit NULL, `created` datetime(6) NOT NULL, `published` timestamp(6) NULL, `released_on` date NULL, `daily_at` time NULL, `token` uuid NULL, `country` char(2) NULL, `digest` varbinary(32) NULL, `logo` longblob NULL, PRIMARY KEY (`name`), CONSTRAINT `fk_packages_licence` FOREIGN KEY (`licence_id`) REFERENCES `licences` (`id`) ON DELETE SET NULL);
+CREATE TABLE `packages` (`name` varchar(100) NOT NULL, `summary` varchar(255) NULL DEFAULT 'none', `description` longtext NULL, `licence_id` bigint NULL, `stars` integer NOT NULL DEFAULT 0, `rank` smallint NULL, `score` double NULL, `ratio` float NULL, `price` decimal(10,2) NULL, `active` bit NULL, `created` datetime(6) NOT NULL, `published` timestamp(6) NULL, `released_on` date NULL, `daily_at` time NULL, `token` uuid NULL, `country` char(2) NULL, `digest` varbinary(32) NULL, `logo` longblob NULL, PRIMARY KEY (`name`), CONSTRAINT `fk_packages_licence` FOREIGN KEY (`licence_id`) REFERENCES `licences` (`id`) ON DELETE SET NULL, CONSTRAINT `ck_packages_stars` CHECK (stars >= 0 AND stars < 1000000));
 CREATE INDEX `ix_packages_created_rank` ON `packages` (`created`, `rank`);
 -- create table releases
 CREATE TABLE `releases` (`package_name` varchar(100) NOT NULL, `version` varchar(20) NOT NULL, PRIMARY KEY (`package_name`, `version`));
@@ -34,6 +34,10 @@ CREATE TABLE `tags` (`name` varchar(50) NOT NULL, `label` varchar(50) NOT NULL, 
 ALTER TABLE `tags` DROP PRIMARY KEY;
 -- add primary key tags[label, name]
 ALTER TABLE `tags` ADD PRIMARY KEY (`label`, `name`);
+-- add check constraint ck_tags_label on tags
+ALTER TABLE `tags` ADD CONSTRAINT `ck_tags_label` CHECK (label <> name);
+-- drop check constraint ck_packages_stars on packages
+ALTER TABLE `packages` DROP CONSTRAINT `ck_packages_stars`;
 -- drop column packages.last_updated
 ALTER TABLE `packages` DROP COLUMN `last_updated`;
 -- execute UPDATE licences SET name = 'x' WHERE 1 = 0

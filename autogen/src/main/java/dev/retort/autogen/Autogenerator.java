@@ -4,8 +4,9 @@ import dev.retort.autogen.compare.Renames;
 import dev.retort.autogen.compare.SchemaComparator;
 import dev.retort.autogen.compare.SchemaDiff;
 import dev.retort.autogen.entity.EntityModels;
-import dev.retort.autogen.entity.EntitySchema;
+import dev.retort.autogen.introspect.CheckSpellings;
 import dev.retort.autogen.introspect.Introspectors;
+import dev.retort.autogen.introspect.SchemaIntrospector;
 import dev.retort.autogen.introspect.TableFilter;
 import dev.retort.engine.dialect.SqlDialect;
 import dev.retort.engine.schema.SchemaModel;
@@ -47,13 +48,16 @@ public final class Autogenerator {
   public SchemaDiff compare(Connection connection, String entityPackage, ClassLoader entityClasses,
       Renames renames) throws SQLException {
     DatabaseMetaData meta = connection.getMetaData();
-    EntitySchema entities = EntityModels.read(entityClasses, entityPackage, dialect,
-        meta.getDatabaseMajorVersion(), meta.getDatabaseMinorVersion(), hibernateSettings);
-    SchemaModel target = entities.schema();
-    SchemaModel current = Introspectors.forDialect(dialect).introspect(connection, TableFilter.DEFAULT);
     SchemaNormalizer normalizer = new SchemaNormalizer(dialect);
-    SchemaDiff diff = new SchemaComparator().compare(normalizer.normalize(selection.apply(target)),
-        normalizer.normalize(selection.apply(current)), renames);
-    return UnmanagedChecks.warn(diff, entities.checks());
+    SchemaModel target = normalizer.normalize(selection.apply(EntityModels.read(entityClasses, entityPackage,
+        dialect, meta.getDatabaseMajorVersion(), meta.getDatabaseMinorVersion(), hibernateSettings)));
+    SchemaIntrospector introspector = Introspectors.forDialect(dialect);
+    SchemaModel current = normalizer.normalize(selection.apply(introspector.introspect(connection,
+        TableFilter.DEFAULT)));
+    // only checks of tables that exist already are compared; new tables take theirs as written
+    CheckSpellings checks = introspector.spellChecks(connection, target.tables().stream()
+        .filter(t -> current.table(t.name()).isPresent() || renames.tables().containsValue(t.name())).toList());
+    SchemaDiff diff = new SchemaComparator().compare(target, current, renames, checks::means);
+    return checks.warnings().isEmpty() ? diff : diff.withWarnings(checks.warnings());
   }
 }

@@ -48,7 +48,7 @@ class HibernateEquivalenceTest {
     assertThat(sameSchema(kind, BROAD)).extracting(SchemaOp::describe).containsExactly(
         "create table AuditEntry", "create table accounts", "create table account_emails", "create table account_profiles",
         "create table account_settings", "create table account_tags", "create table card_payments",
-        "create table documents", "create table enrolments", "create table invoices", "create table teams",
+        "create table documents", "create table enrolments", "create table invoices", "create table products", "create table teams",
         "create table team_members", "create table vehicles");
   }
 

@@ -21,8 +21,7 @@ class SampleMigrationGoldenTest {
   @CsvSource({"postgresql, 15, 0", "h2, 2, 3", "mariadb, 10, 11"})
   void initialMigrationOfTheSampleEntities(String database, int major, int minor) {
     SqlDialect dialect = Dialects.forName(database);
-    SchemaModel entities = EntityModels.read(getClass().getClassLoader(), "dev.retort.sample", dialect, major, minor)
-        .schema();
+    SchemaModel entities = EntityModels.read(getClass().getClassLoader(), "dev.retort.sample", dialect, major, minor);
     SchemaDiff diff = new SchemaComparator().compare(entities, SchemaModel.EMPTY);
     String message = "create package index";
     MigrationSpec spec = new MigrationSpec("com.example.migrations",

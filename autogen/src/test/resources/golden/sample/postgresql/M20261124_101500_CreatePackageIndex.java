@@ -1,6 +1,7 @@
 package com.example.migrations;
 
 import static dev.retort.engine.migration.Dsl.bigint;
+import static dev.retort.engine.migration.Dsl.check;
 import static dev.retort.engine.migration.Dsl.column;
 import static dev.retort.engine.migration.Dsl.date;
 import static dev.retort.engine.migration.Dsl.foreignKey;
@@ -74,6 +75,7 @@ public final class M20261124_101500_CreatePackageIndex implements Migration {
         primaryKey("id"),
         unique("uk_releases_version", "package_name", "major", "minor", "patch", "pre_release"),
         foreignKey("fkmr25eja59lyl537bhh6lombkr", "package_name", "packages", "name"),
+        check("ck_releases_kind", "kind in ('SOURCE','WHEEL','BINARY')"),
         index("ix_releases_created", "created"));
     op.createTable("downloads",
         column("id", bigint()).identity(),
@@ -148,6 +150,7 @@ public final class M20261124_101500_CreatePackageIndex implements Migration {
         primaryKey("id"),
         unique("uk_releases_version", "package_name", "major", "minor", "patch", "pre_release"),
         foreignKey("fkmr25eja59lyl537bhh6lombkr", "package_name", "packages", "name"),
+        check("ck_releases_kind", "kind in ('SOURCE','WHEEL','BINARY')"),
         index("ix_releases_created", "created"));
     // DESTRUCTIVE: drops table package_languages and all its rows
     op.dropTable("package_languages",

@@ -1,14 +1,17 @@
 package dev.retort.autogen.compare;
 
+import dev.retort.engine.op.AddCheck;
 import dev.retort.engine.op.AddForeignKey;
 import dev.retort.engine.op.AddPrimaryKey;
 import dev.retort.engine.op.AddUnique;
 import dev.retort.engine.op.CreateIndex;
+import dev.retort.engine.op.DropCheck;
 import dev.retort.engine.op.DropForeignKey;
 import dev.retort.engine.op.DropIndex;
 import dev.retort.engine.op.DropPrimaryKey;
 import dev.retort.engine.op.DropUnique;
 import dev.retort.engine.op.SchemaOp;
+import dev.retort.engine.schema.CheckDef;
 import dev.retort.engine.schema.ForeignKeyDef;
 import dev.retort.engine.schema.IndexDef;
 import dev.retort.engine.schema.PrimaryKeyDef;
@@ -23,17 +26,32 @@ import java.util.Set;
 /**
  * Keys, unique constraints and indexes of a table both sides have, matched by meaning: a primary key by its
  * columns, a unique constraint or unique index by its columns (the two are the same thing), an index by its
- * columns, a foreign key by its columns, target and delete action. Names never make a difference.
+ * columns, a foreign key by its columns, target and delete action, a CHECK constraint by its expression as
+ * the database spells it. Names never make a difference.
  */
 final class ConstraintComparator {
   private static final String SEPARATOR = "\u0000";
 
   private ConstraintComparator() {}
 
-  static void compare(TableDef target, TableDef current, Plan plan) {
+  static void compare(TableDef target, TableDef current, CheckMeaning meaning, Plan plan) {
     comparePrimaryKeys(target, current, plan);
     compareUniquesAndIndexes(target, current, plan);
     compareForeignKeys(target, current, plan);
+    compareChecks(target, current, meaning, plan);
+  }
+
+  private static void compareChecks(TableDef target, TableDef current, CheckMeaning meaning, Plan plan) {
+    for (CheckDef stored : current.checks()) {
+      if (target.checks().stream().noneMatch(wanted -> meaning.means(target.name(), wanted, stored))) {
+        plan.add(Phase.DROP_CONSTRAINTS, new DropCheck(current.name(), stored));
+      }
+    }
+    for (CheckDef wanted : target.checks()) {
+      if (current.checks().stream().noneMatch(stored -> meaning.means(target.name(), wanted, stored))) {
+        plan.add(Phase.ADD_CONSTRAINTS, new AddCheck(target.name(), wanted));
+      }
+    }
   }
 
   private static void comparePrimaryKeys(TableDef target, TableDef current, Plan plan) {

@@ -34,6 +34,11 @@ public final class SchemaComparator {
 
   /** As {@link #compare(SchemaModel, SchemaModel)}, turning the confirmed renames into rename operations. */
   public SchemaDiff compare(SchemaModel target, SchemaModel current, Renames renames) {
+    return compare(target, current, renames, CheckMeaning.AS_WRITTEN);
+  }
+
+  /** As above, comparing CHECK constraints by what {@code checks} says the target's mean on the database. */
+  public SchemaDiff compare(SchemaModel target, SchemaModel current, Renames renames, CheckMeaning checks) {
     Plan plan = new Plan();
     SchemaModel renamed = RenameComparator.apply(renames, target, current, plan);
     Map<String, TableDef> wanted = byName(target);
@@ -44,7 +49,7 @@ public final class SchemaComparator {
       TableDef existing = had.get(table.name());
       if (existing != null) {
         ColumnComparator.compare(table, existing, plan);
-        ConstraintComparator.compare(table, existing, plan);
+        ConstraintComparator.compare(table, existing, checks, plan);
         if (!Objects.equals(table.comment(), existing.comment())) {
           plan.add(Phase.ALTER_COLUMNS, new SetTableComment(table.name(), existing.comment(), table.comment()));
         }

@@ -27,6 +27,13 @@ public record SchemaDiff(List<SchemaOp> upgrade, List<String> warnings, List<Ren
     return reversed;
   }
 
+  /** This diff with {@code more} warnings after its own. */
+  public SchemaDiff withWarnings(List<String> more) {
+    List<String> all = new ArrayList<>(warnings);
+    all.addAll(more);
+    return new SchemaDiff(upgrade, all, renameCandidates);
+  }
+
   public boolean isEmpty() {
     return upgrade.isEmpty();
   }

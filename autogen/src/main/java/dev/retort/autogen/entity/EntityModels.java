@@ -1,19 +1,20 @@
 package dev.retort.autogen.entity;
 
 import dev.retort.engine.dialect.SqlDialect;
+import dev.retort.engine.schema.SchemaModel;
 import java.util.Map;
 
 /** The schema the entities in a package ask for, in one call: scan, build metadata, read. */
 public final class EntityModels {
   private EntityModels() {}
 
-  public static EntitySchema read(ClassLoader loader, String entityPackage, SqlDialect dialect, int databaseMajor,
+  public static SchemaModel read(ClassLoader loader, String entityPackage, SqlDialect dialect, int databaseMajor,
       int databaseMinor) {
     return read(loader, entityPackage, dialect, databaseMajor, databaseMinor, Map.of());
   }
 
   /** With the application's Hibernate settings, such as its physical naming strategy. */
-  public static EntitySchema read(ClassLoader loader, String entityPackage, SqlDialect dialect, int databaseMajor,
+  public static SchemaModel read(ClassLoader loader, String entityPackage, SqlDialect dialect, int databaseMajor,
       int databaseMinor, Map<String, String> hibernateSettings) {
     try (EntityMetadata metadata = EntityMetadata.build(EntityScanner.scan(loader, entityPackage), loader, dialect,
         databaseMajor, databaseMinor, hibernateSettings)) {

@@ -35,34 +35,17 @@ public final class EntitySchemaReader {
     this.dialect = dialect;
   }
 
-  public EntitySchema read(Metadata metadata) {
+  public SchemaModel read(Metadata metadata) {
     List<TableDef> tables = new ArrayList<>();
-    List<EntitySchema.Check> checks = new ArrayList<>();
     for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
       for (Table table : namespace.getTables()) {
         if (table.isPhysicalTable()) {
-          TableDef read = table(table, metadata);
-          tables.add(read);
-          checks.addAll(checks(table, read.name()));
+          tables.add(table(table, metadata));
         }
       }
     }
     tables.sort(Comparator.comparing(TableDef::name));
-    checks.sort(Comparator.comparing(EntitySchema.Check::table)
-        .thenComparing(c -> c.column() == null ? "" : c.column()));
-    return new EntitySchema(new SchemaModel(tables), checks);
-  }
-
-  /** Column checks (enum values, Bean Validation ranges) are known once the column's type was resolved. */
-  private List<EntitySchema.Check> checks(Table table, String tableName) {
-    List<EntitySchema.Check> checks = new ArrayList<>();
-    table.getChecks().forEach(c -> checks.add(new EntitySchema.Check(tableName, null, c.getConstraint())));
-    for (Column column : table.getColumns()) {
-      String columnName = name(column.getName(), column.isQuoted());
-      column.getCheckConstraints().forEach(c -> checks.add(new EntitySchema.Check(tableName, columnName,
-          c.getConstraint())));
-    }
-    return checks;
+    return new SchemaModel(tables);
   }
 
   private TableDef table(Table table, Metadata metadata) {
@@ -70,6 +53,7 @@ public final class EntitySchemaReader {
     for (Column column : table.getColumns()) {
       columns.add(column(column, metadata));
     }
+    String tableName = name(table.getName(), table.isQuoted());
     PrimaryKeyDef primaryKey = table.getPrimaryKey() == null ? null
         : new PrimaryKeyDef(null, names(table.getPrimaryKey().getColumns()));
     List<UniqueDef> uniques = new ArrayList<>();
@@ -91,8 +75,8 @@ public final class EntitySchemaReader {
     indexes.sort(Comparator.comparing(IndexDef::name));
     foreignKeys.sort(Comparator.comparing(ForeignKeyDef::name));
     String comment = table.getComment() == null || table.getComment().isEmpty() ? null : table.getComment();
-    return new TableDef(name(table.getName(), table.isQuoted()), columns, primaryKey, uniques, indexes,
-        foreignKeys, comment);
+    return new TableDef(tableName, columns, primaryKey, uniques, indexes, foreignKeys,
+        new CheckNaming(dialect, tableName).checks(table), comment);
   }
 
   /**

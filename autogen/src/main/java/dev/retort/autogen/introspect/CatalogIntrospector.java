@@ -1,15 +1,19 @@
 package dev.retort.autogen.introspect;
 
 import dev.retort.engine.dialect.SqlDialect;
+import dev.retort.engine.error.ErrorCode;
+import dev.retort.engine.error.RetortException;
 import dev.retort.engine.schema.SchemaModel;
+import dev.retort.engine.schema.TableDef;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * Reading a catalog in three bulk queries (columns, constraints, indexes), whatever the number of tables;
- * each database says how to read its rows.
+ * Reading a catalog in four bulk queries (columns, constraints, indexes, checks), whatever the number of
+ * tables; each database says how to read its rows.
  */
 abstract class CatalogIntrospector implements SchemaIntrospector {
   final SqlDialect dialect;
@@ -17,13 +21,16 @@ abstract class CatalogIntrospector implements SchemaIntrospector {
   private final String columns;
   private final String constraints;
   private final String indexes;
+  private final String checks;
 
-  CatalogIntrospector(SqlDialect dialect, String catalog, String columns, String constraints, String indexes) {
+  CatalogIntrospector(SqlDialect dialect, String catalog, String columns, String constraints, String indexes,
+      String checks) {
     this.dialect = Objects.requireNonNull(dialect, "dialect == null");
     this.catalog = catalog;
     this.columns = columns;
     this.constraints = constraints;
     this.indexes = indexes;
+    this.checks = checks;
   }
 
   @Override
@@ -33,6 +40,7 @@ abstract class CatalogIntrospector implements SchemaIntrospector {
       CatalogQuery.forEachRow(connection, columns, row -> readColumn(schema, row));
       CatalogQuery.forEachRow(connection, constraints, row -> readConstraint(schema, row));
       CatalogQuery.forEachRow(connection, indexes, row -> readIndex(schema, row));
+      CatalogQuery.forEachRow(connection, checks, row -> readCheck(schema, row));
     } catch (SQLException e) {
       throw CatalogQuery.failure(dialect.name(), catalog, e);
     }
@@ -40,11 +48,34 @@ abstract class CatalogIntrospector implements SchemaIntrospector {
     return schema.build();
   }
 
+  @Override
+  public final CheckSpellings spellChecks(Connection connection, List<TableDef> tables) {
+    try {
+      return checkProbe().spell(connection, tables);
+    } catch (SQLException e) {
+      throw new RetortException(ErrorCode.DATABASE_ERROR, "Comparing CHECK constraints on the " + dialect.name()
+          + " database failed: " + e.getMessage() + ". Retort lets the database spell the entities' checks in"
+          + " temporary tables that vanish with the connection; nothing was changed. Check that the connected"
+          + " user may create temporary tables, or leave the tables with checks out with --exclude.", e);
+    }
+  }
+
+  /** How this database is asked to spell CHECK expressions. */
+  abstract CheckProbe checkProbe();
+
   abstract void readColumn(SchemaAssembly schema, ResultSet row) throws SQLException;
 
   abstract void readConstraint(SchemaAssembly schema, ResultSet row) throws SQLException;
 
   abstract void readIndex(SchemaAssembly schema, ResultSet row) throws SQLException;
+
+  /** A check row: table name, constraint name and the expression as the database stores it, in that order. */
+  void readCheck(SchemaAssembly schema, ResultSet row) throws SQLException {
+    TableAssembly table = schema.table(dialect.canonicalName(row.getString(1)));
+    if (table != null) {
+      table.check(dialect.canonicalName(row.getString(2)), row.getString(3));
+    }
+  }
 
   /** A last pass over the assembled tables; nothing by default. */
   void finish(SchemaAssembly schema) {}

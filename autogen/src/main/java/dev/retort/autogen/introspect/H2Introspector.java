@@ -6,8 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * Reads the base tables of H2's {@code CURRENT_SCHEMA} from H2 2.x {@code INFORMATION_SCHEMA} in three
- * queries: columns, constraints, indexes. CHECK constraints are left out (the model does not hold them yet).
+ * Reads the base tables of H2's {@code CURRENT_SCHEMA} from H2 2.x {@code INFORMATION_SCHEMA} in four
+ * queries: columns, constraints, indexes, checks. CHECK expressions are kept as H2 renders them
+ * ({@code "QTY" >= 1}).
  *
  * <p>Indexes: H2 creates an index behind every primary key, unique and foreign key constraint and marks it
  * {@code IS_GENERATED}; those are left out. A foreign key may instead adopt an index the user created on its
@@ -62,8 +63,22 @@ public final class H2Introspector extends CatalogIntrospector {
       WHERE i.TABLE_SCHEMA = CURRENT_SCHEMA AND NOT i.IS_GENERATED
       """;
 
+  // constraint names are unique per schema in H2; a domain's checks belong to no table
+  static final String CHECKS = """
+      SELECT tc.TABLE_NAME, cc.CONSTRAINT_NAME, cc.CHECK_CLAUSE
+      FROM INFORMATION_SCHEMA.CHECK_CONSTRAINTS cc
+      JOIN INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc
+        ON tc.CONSTRAINT_SCHEMA = cc.CONSTRAINT_SCHEMA AND tc.CONSTRAINT_NAME = cc.CONSTRAINT_NAME
+      WHERE tc.TABLE_SCHEMA = CURRENT_SCHEMA AND tc.CONSTRAINT_TYPE = 'CHECK'
+      """;
+
   public H2Introspector(SqlDialect dialect) {
-    super(dialect, "INFORMATION_SCHEMA", COLUMNS, CONSTRAINTS, INDEXES);
+    super(dialect, "INFORMATION_SCHEMA", COLUMNS, CONSTRAINTS, INDEXES, CHECKS);
+  }
+
+  @Override
+  CheckProbe checkProbe() {
+    return new H2CheckProbe(dialect);
   }
 
   @Override

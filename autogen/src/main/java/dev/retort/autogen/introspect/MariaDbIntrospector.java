@@ -12,8 +12,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Reads the base tables of {@code DATABASE()} from {@code information_schema} in three queries: columns,
- * constraints, indexes. CHECK constraints are left out (the model does not hold them yet).
+ * Reads the base tables of {@code DATABASE()} from {@code information_schema} in four queries: columns,
+ * constraints, indexes, checks. CHECK expressions are kept as MariaDB prints them ({@code `qty` >= 1}); a
+ * column-level check is named after its column.
  *
  * <p>MariaDB has no name for a primary key (every one is {@code PRIMARY}), so the model's is null. A unique
  * constraint is a unique index, and {@code CREATE UNIQUE INDEX} is listed as a UNIQUE constraint too: both
@@ -58,10 +59,16 @@ public final class MariaDbIntrospector extends CatalogIntrospector {
       WHERE TABLE_SCHEMA = DATABASE() AND INDEX_NAME <> 'PRIMARY'
       """;
 
+  private static final String CHECKS = """
+      SELECT TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE
+      FROM information_schema.CHECK_CONSTRAINTS
+      WHERE CONSTRAINT_SCHEMA = DATABASE()
+      """;
+
   private static final Pattern UNNAMED_FOREIGN_KEY = Pattern.compile(".+_ibfk_\\d+");
 
   public MariaDbIntrospector(SqlDialect dialect) {
-    super(dialect, "information_schema", COLUMNS, CONSTRAINTS, INDEXES);
+    super(dialect, "information_schema", COLUMNS, CONSTRAINTS, INDEXES, CHECKS);
   }
 
   /** Leaves out the indexes InnoDB made behind foreign keys. */
@@ -85,6 +92,11 @@ public final class MariaDbIntrospector extends CatalogIntrospector {
     return index.name().equalsIgnoreCase(firstColumn)
         || index.name().toLowerCase(Locale.ROOT).matches(
             Pattern.quote(firstColumn.toLowerCase(Locale.ROOT)) + "_\\d+");
+  }
+
+  @Override
+  CheckProbe checkProbe() {
+    return new MariaDbCheckProbe(dialect);
   }
 
   @Override

@@ -7,10 +7,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * Reads the tables of {@code current_schema()} from {@code pg_catalog} in three queries: columns,
- * constraints, indexes. Partitions are left out (their partitioned parent is the table), and so are CHECK
- * and exclusion constraints, which the model does not hold yet, and indexes on expressions or with a
- * {@code WHERE} clause, which it cannot. Covering indexes are reported with their key columns only.
+ * Reads the tables of {@code current_schema()} from {@code pg_catalog} in four queries: columns,
+ * constraints, indexes, checks. Partitions are left out (their partitioned parent is the table), and so are
+ * exclusion constraints, which the model does not hold, and indexes on expressions or with a
+ * {@code WHERE} clause, which it cannot. CHECK expressions are kept as {@code pg_get_expr} prints them. Covering indexes are reported with their key columns only.
  *
  * <p>An identity column ({@code attidentity}) and a serial column (a {@code nextval} default of a sequence the
  * column owns) are both identity columns without a default. Primary key, unique and exclusion constraints
@@ -65,8 +65,22 @@ public final class PostgresIntrospector extends CatalogIntrospector {
                           AND con.contype IN ('p', 'u', 'x'))
       """;
 
+  // pg_get_expr is also how PostgresCheckProbe reads the probe's checks: both sides in one spelling
+  static final String CHECKS = """
+      SELECT c.relname, con.conname, pg_get_expr(con.conbin, con.conrelid) AS expression
+      FROM pg_catalog.pg_constraint con
+      JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
+      JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = current_schema() AND con.contype = 'c'
+      """;
+
   public PostgresIntrospector(SqlDialect dialect) {
-    super(dialect, "pg_catalog", COLUMNS, CONSTRAINTS, INDEXES);
+    super(dialect, "pg_catalog", COLUMNS, CONSTRAINTS, INDEXES, CHECKS);
+  }
+
+  @Override
+  CheckProbe checkProbe() {
+    return new PostgresCheckProbe(dialect);
   }
 
   @Override

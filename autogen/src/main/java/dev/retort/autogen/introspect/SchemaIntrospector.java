@@ -1,7 +1,9 @@
 package dev.retort.autogen.introspect;
 
 import dev.retort.engine.schema.SchemaModel;
+import dev.retort.engine.schema.TableDef;
 import java.sql.Connection;
+import java.util.List;
 
 /**
  * Reads the tables of a live database's current schema into a {@link SchemaModel}. Implementations are
@@ -16,6 +18,14 @@ public interface SchemaIntrospector {
    * @throws dev.retort.engine.error.RetortException with {@code DATABASE_ERROR} when the catalog cannot be read
    */
   SchemaModel introspect(Connection connection, TableFilter filter);
+
+  /**
+   * How the database would store the CHECK constraints of {@code tables} (the entity side), in the spelling
+   * {@link #introspect} reports real ones in. Leaves nothing behind in the database.
+   *
+   * @throws dev.retort.engine.error.RetortException with {@code DATABASE_ERROR} when the database fails
+   */
+  CheckSpellings spellChecks(Connection connection, List<TableDef> tables);
 
   /** The current schema without the version table. */
   default SchemaModel introspect(Connection connection) {

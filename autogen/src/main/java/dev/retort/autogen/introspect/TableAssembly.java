@@ -1,5 +1,6 @@
 package dev.retort.autogen.introspect;
 
+import dev.retort.engine.schema.CheckDef;
 import dev.retort.engine.schema.ColumnDef;
 import dev.retort.engine.schema.ForeignKeyDef;
 import dev.retort.engine.schema.IndexDef;
@@ -23,6 +24,7 @@ final class TableAssembly {
   private final Map<String, Key> uniques = new TreeMap<>();
   private final Map<String, Key> indexes = new TreeMap<>();
   private final Map<String, Key> foreignKeys = new TreeMap<>();
+  private final Map<String, String> checks = new TreeMap<>();
 
   TableAssembly(String name) {
     this.name = name;
@@ -70,6 +72,15 @@ final class TableAssembly {
     key.referencedColumns.put(position, referencedColumn);
   }
 
+  void check(String constraintName, String expression) {
+    checks.put(constraintName, expression);
+  }
+
+  /** Removes a check the database made by itself (MariaDB's {@code json_valid} on a JSON column). */
+  void removeCheck(String constraintName) {
+    checks.remove(constraintName);
+  }
+
   List<ForeignKeyDef> foreignKeys() {
     return foreignKeys.values().stream()
         .map(k -> new ForeignKeyDef(
@@ -95,6 +106,7 @@ final class TableAssembly {
         uniques.values().stream().map(k -> new UniqueDef(k.name, k.columnList())).toList(),
         indexes(),
         foreignKeys(),
+        checks.entrySet().stream().map(e -> new CheckDef(e.getKey(), e.getValue())).toList(),
         comment);
   }
 

@@ -3,6 +3,7 @@ package dev.retort.autogen.render;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import dev.retort.engine.migration.Dsl;
+import dev.retort.engine.schema.CheckDef;
 import dev.retort.engine.schema.ColumnDef;
 import dev.retort.engine.schema.ColumnType;
 import dev.retort.engine.schema.ForeignKeyDef;
@@ -49,6 +50,8 @@ final class ElementCode {
       return call(i.unique() ? "uniqueIndex" : "index", "$S, $L", i.name(), strings(i.columns()));
     } else if (element instanceof TableComment c) {
       return call("tableComment", "$S", c.text());
+    } else if (element instanceof CheckDef c) {
+      return call("check", "$S, $S", c.name(), c.expression());
     }
     return foreignKey((ForeignKeyDef) element);
   }

@@ -1,6 +1,7 @@
 package dev.retort.autogen.render;
 
 import com.palantir.javapoet.CodeBlock;
+import dev.retort.engine.op.AddCheck;
 import dev.retort.engine.op.AddColumn;
 import dev.retort.engine.op.AddForeignKey;
 import dev.retort.engine.op.AddPrimaryKey;
@@ -8,6 +9,7 @@ import dev.retort.engine.op.AddUnique;
 import dev.retort.engine.op.AlterColumn;
 import dev.retort.engine.op.CreateIndex;
 import dev.retort.engine.op.CreateTable;
+import dev.retort.engine.op.DropCheck;
 import dev.retort.engine.op.DropColumn;
 import dev.retort.engine.op.DropForeignKey;
 import dev.retort.engine.op.DropIndex;
@@ -170,5 +172,15 @@ final class OpCode implements OpVisitor<CodeBlock> {
     return op.reverseSql() == null
         ? CodeBlock.of("$L.execute($S)", receiver, op.sql())
         : CodeBlock.of("$L.execute($S,\n$S)", receiver, op.sql(), op.reverseSql());
+  }
+
+  @Override
+  public CodeBlock visit(AddCheck op) {
+    return onTable("addCheck", op.table(), elements.element(op.check()));
+  }
+
+  @Override
+  public CodeBlock visit(DropCheck op) {
+    return onTable("dropCheck", op.table(), elements.element(op.check()));
   }
 }

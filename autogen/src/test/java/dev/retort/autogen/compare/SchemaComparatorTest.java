@@ -1,6 +1,7 @@
 package dev.retort.autogen.compare;
 
 import static dev.retort.engine.migration.Dsl.bigint;
+import static dev.retort.engine.migration.Dsl.check;
 import static dev.retort.engine.migration.Dsl.column;
 import static dev.retort.engine.migration.Dsl.foreignKey;
 import static dev.retort.engine.migration.Dsl.index;
@@ -193,5 +194,35 @@ class SchemaComparatorTest {
         index("ix_code", "code"));
     assertThat(comparator.compare(schema(indexed), schema(before)).upgrade())
         .isEqualTo(List.of(new CreateIndex("t", index("ix_code", "code"))));
+  }
+
+  @Test
+  void checksAreMatchedByWhatTheDatabaseMakesOfThemNotByName() {
+    TableDef wanted = table("items", column("id", bigint()).notNull(), column("qty", bigint()), primaryKey("id"),
+        check("ck_items_qty", "qty>=1"));
+    TableDef stored = table("items", column("id", bigint()).notNull(), column("qty", bigint()), primaryKey("id"),
+        check("items_qty_check", "(qty >= 1)"));
+    CheckMeaning database = (table, w, s) -> w.expression().equals("qty>=1")
+        && s.expression().equals("(qty >= 1)");
+    assertThat(comparator.compare(schema(wanted), schema(stored), Renames.NONE, database).upgrade()).isEmpty();
+    assertThat(comparator.compare(schema(wanted), schema(stored)).upgrade())
+        .extracting(SchemaOp::describe)
+        .containsExactly("drop check constraint items_qty_check on items", "add check constraint ck_items_qty on items");
+  }
+
+  @Test
+  void aChangedCheckIsDroppedBeforeColumnsChangeAndAddedAfter() {
+    TableDef before = table("items", column("id", bigint()).notNull(), column("kind", varchar(10)),
+        primaryKey("id"), check("ck_items_kind", "kind in ('A','B')"));
+    TableDef after = table("items", column("id", bigint()).notNull(), column("kind", varchar(20)),
+        column("qty", bigint()), primaryKey("id"), check("ck_items_kind", "kind in ('A','B','C')"),
+        check("ck_items_qty", "qty > 0"));
+    SchemaDiff diff = assertConverges(schema(after), schema(before));
+    assertThat(diff.upgrade()).extracting(SchemaOp::describe).containsExactly(
+        "drop check constraint ck_items_kind on items",
+        "add column items.qty",
+        "alter column items.kind type varchar(10) -> varchar(20)",
+        "add check constraint ck_items_kind on items",
+        "add check constraint ck_items_qty on items");
   }
 }

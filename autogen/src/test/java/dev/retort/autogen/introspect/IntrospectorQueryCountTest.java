@@ -31,7 +31,7 @@ class IntrospectorQueryCountTest {
 
       assertThat(one.tables()).isEqualTo(1);
       assertThat(fifty.tables()).isEqualTo(50);
-      assertThat(fifty.queries()).isEqualTo(one.queries()).isEqualTo(3);
+      assertThat(fifty.queries()).isEqualTo(one.queries()).isEqualTo(4);
     }
   }
 

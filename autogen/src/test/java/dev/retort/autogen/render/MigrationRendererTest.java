@@ -4,6 +4,7 @@ import static dev.retort.engine.migration.Dsl.bigint;
 import static dev.retort.engine.migration.Dsl.binary;
 import static dev.retort.engine.migration.Dsl.blob;
 import static dev.retort.engine.migration.Dsl.bool;
+import static dev.retort.engine.migration.Dsl.check;
 import static dev.retort.engine.migration.Dsl.column;
 import static dev.retort.engine.migration.Dsl.columns;
 import static dev.retort.engine.migration.Dsl.date;
@@ -72,6 +73,7 @@ class MigrationRendererTest {
             primaryKey("a", "b").named("kitchen_sink_pkey"),
             foreignKey("fk_sink_licence", "licence_id", "licences", "id").onDelete(ReferentialAction.CASCADE),
             foreignKey("fk_sink_xy", columns("x", "y"), "other", columns("x", "y")),
+            check("ck_sink_t", "t >= 0 and s <> 'it''s'"),
             index("ix_sink_m_l", "m", "l"),
             uniqueIndex("ux_sink_n", "n"))
         .renameTable("kitchen_sink", "sink")
@@ -85,6 +87,8 @@ class MigrationRendererTest {
         .dropIndex("sink", index("ix_sink_m_l", "m", "l"))
         .addUnique("licences", unique("uk_home", "home"))
         .dropUnique("licences", unique("uk_home", "home"))
+        .addCheck("licences", check("ck_licences_spdx", "spdx <> ''"))
+        .dropCheck("sink", check("ck_sink_t", "t >= 0 and s <> 'it''s'"))
         .addForeignKey("sink", foreignKey("fk2", "x", "licences", "id").onDelete(ReferentialAction.SET_NULL))
         .dropForeignKey("sink", foreignKey("fk2", "x", "licences", "id").onDelete(ReferentialAction.SET_NULL))
         .dropColumn("licences", column("home", varchar(255)))

@@ -63,7 +63,7 @@ final class MariaDbTypes implements TypeMapping {
       case "smallint" -> ColumnType.of(SMALLINT);
       case "int", "integer" -> ColumnType.of(INTEGER);
       case "bigint" -> ColumnType.of(BIGINT);
-      case "float" -> ColumnType.of(REAL);
+      case "float" -> t.arg(0) != null && t.arg(0) > 24 ? ColumnType.of(DOUBLE) : ColumnType.of(REAL);
       case "double", "double precision", "real" -> ColumnType.of(DOUBLE);
       case "decimal", "numeric", "dec" -> ColumnType.numeric(t.arg(0), t.arg(1));
       case "varchar" -> Spell.sized(TypeKind.VARCHAR, t, TEXT);

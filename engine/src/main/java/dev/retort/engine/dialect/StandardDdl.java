@@ -1,5 +1,6 @@
 package dev.retort.engine.dialect;
 
+import dev.retort.engine.op.AddCheck;
 import dev.retort.engine.op.AddColumn;
 import dev.retort.engine.op.AddForeignKey;
 import dev.retort.engine.op.AddPrimaryKey;
@@ -7,6 +8,7 @@ import dev.retort.engine.op.AddUnique;
 import dev.retort.engine.op.AlterColumn;
 import dev.retort.engine.op.CreateIndex;
 import dev.retort.engine.op.CreateTable;
+import dev.retort.engine.op.DropCheck;
 import dev.retort.engine.op.DropColumn;
 import dev.retort.engine.op.DropForeignKey;
 import dev.retort.engine.op.DropIndex;
@@ -22,6 +24,7 @@ import dev.retort.engine.op.OpVisitor;
 import dev.retort.engine.op.OutsideTransaction;
 import dev.retort.engine.op.RenameColumn;
 import dev.retort.engine.op.RenameTable;
+import dev.retort.engine.schema.CheckDef;
 import dev.retort.engine.schema.ColumnDef;
 import dev.retort.engine.schema.ForeignKeyDef;
 import dev.retort.engine.schema.IndexDef;
@@ -93,6 +96,10 @@ abstract class StandardDdl implements OpVisitor<List<String>> {
         + (fk.onDelete() == ReferentialAction.NO_ACTION ? "" : " ON DELETE " + fk.onDelete().sql());
   }
 
+  final String checkClause(CheckDef check) {
+    return "CONSTRAINT " + q(check.name()) + " CHECK (" + check.expression() + ")";
+  }
+
   final String createIndex(String table, IndexDef index) {
     return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + q(index.name()) + " ON " + q(table)
         + " (" + columns(index.columns()) + ")";
@@ -108,6 +115,7 @@ abstract class StandardDdl implements OpVisitor<List<String>> {
     }
     table.uniques().forEach(u -> parts.add(uniqueClause(u)));
     table.foreignKeys().forEach(f -> parts.add(foreignKeyClause(f)));
+    table.checks().forEach(c -> parts.add(checkClause(c)));
     List<String> statements = new ArrayList<>();
     statements.add("CREATE TABLE " + q(table.name()) + " (" + String.join(", ", parts) + ")");
     table.indexes().forEach(i -> statements.add(createIndex(table.name(), i)));
@@ -277,5 +285,15 @@ abstract class StandardDdl implements OpVisitor<List<String>> {
   @Override
   public List<String> visit(RunJdbc op) {
     return List.of("-- run " + op.description().replace('\n', ' ') + " (Java code: runs only online)");
+  }
+
+  @Override
+  public List<String> visit(AddCheck op) {
+    return List.of(table(op.table()) + "ADD " + checkClause(op.check()));
+  }
+
+  @Override
+  public List<String> visit(DropCheck op) {
+    return List.of(table(op.table()) + "DROP CONSTRAINT " + q(op.check().name()));
   }
 }

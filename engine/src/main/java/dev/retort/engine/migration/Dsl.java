@@ -1,5 +1,6 @@
 package dev.retort.engine.migration;
 
+import dev.retort.engine.schema.CheckDef;
 import dev.retort.engine.schema.ColumnDef;
 import dev.retort.engine.schema.ColumnType;
 import dev.retort.engine.schema.ForeignKeyDef;
@@ -43,6 +44,11 @@ public final class Dsl {
   public static ForeignKeyDef foreignKey(
       String name, List<String> columns, String referencedTable, List<String> referencedColumns) {
     return new ForeignKeyDef(name, columns, referencedTable, referencedColumns, ReferentialAction.NO_ACTION);
+  }
+
+  /** A CHECK constraint: {@code check("ck_items_qty", "qty >= 1")}. */
+  public static CheckDef check(String name, String expression) {
+    return new CheckDef(name, expression);
   }
 
   /** A table's comment, listed with its columns in {@code createTable}. */

@@ -1,5 +1,6 @@
 package dev.retort.engine.migration;
 
+import dev.retort.engine.op.AddCheck;
 import dev.retort.engine.op.AddColumn;
 import dev.retort.engine.op.AddForeignKey;
 import dev.retort.engine.op.AddPrimaryKey;
@@ -7,6 +8,7 @@ import dev.retort.engine.op.AddUnique;
 import dev.retort.engine.op.AlterColumn;
 import dev.retort.engine.op.CreateIndex;
 import dev.retort.engine.op.CreateTable;
+import dev.retort.engine.op.DropCheck;
 import dev.retort.engine.op.DropColumn;
 import dev.retort.engine.op.DropForeignKey;
 import dev.retort.engine.op.DropIndex;
@@ -23,6 +25,7 @@ import dev.retort.engine.op.RenameColumn;
 import dev.retort.engine.op.RenameTable;
 import dev.retort.engine.op.SchemaOp;
 import dev.retort.engine.op.SetTableComment;
+import dev.retort.engine.schema.CheckDef;
 import dev.retort.engine.schema.ColumnDef;
 import dev.retort.engine.schema.ForeignKeyDef;
 import dev.retort.engine.schema.IndexDef;
@@ -109,6 +112,14 @@ public final class Ops {
 
   public Ops dropForeignKey(String table, ForeignKeyDef foreignKey) {
     return add(new DropForeignKey(table, foreignKey));
+  }
+
+  public Ops addCheck(String table, CheckDef check) {
+    return add(new AddCheck(table, check));
+  }
+
+  public Ops dropCheck(String table, CheckDef check) {
+    return add(new DropCheck(table, check));
   }
 
   /**

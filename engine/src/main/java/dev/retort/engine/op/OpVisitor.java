@@ -43,4 +43,8 @@ public interface OpVisitor<R> {
   R visit(OutsideTransaction op);
 
   R visit(SetTableComment op);
+
+  R visit(AddCheck op);
+
+  R visit(DropCheck op);
 }

@@ -1,5 +1,6 @@
 package dev.retort.engine.runtime;
 
+import dev.retort.engine.op.AddCheck;
 import dev.retort.engine.op.AddColumn;
 import dev.retort.engine.op.AddForeignKey;
 import dev.retort.engine.op.AddPrimaryKey;
@@ -8,6 +9,7 @@ import dev.retort.engine.op.AlterColumn;
 import dev.retort.engine.op.CreateIndex;
 import dev.retort.engine.op.CreateTable;
 import dev.retort.engine.op.DeleteRows;
+import dev.retort.engine.op.DropCheck;
 import dev.retort.engine.op.DropColumn;
 import dev.retort.engine.op.DropForeignKey;
 import dev.retort.engine.op.DropIndex;
@@ -22,6 +24,7 @@ import dev.retort.engine.op.RenameColumn;
 import dev.retort.engine.op.RenameTable;
 import dev.retort.engine.op.RunJdbc;
 import dev.retort.engine.op.SetTableComment;
+import dev.retort.engine.schema.CheckDef;
 import dev.retort.engine.schema.ColumnDef;
 import dev.retort.engine.schema.ForeignKeyDef;
 import dev.retort.engine.schema.IndexDef;
@@ -76,6 +79,10 @@ final class OpFingerprint implements OpVisitor<String> {
         + (f.onDelete() == ReferentialAction.NO_ACTION ? "" : " on-delete " + f.onDelete().name());
   }
 
+  private static String check(CheckDef c) {
+    return "check " + q(c.name()) + " " + q(c.expression());
+  }
+
   private static String table(TableDef t) {
     return q(t.name()) + " {" + t.elements().stream().map(e -> {
       if (e instanceof ColumnDef c) {
@@ -88,6 +95,8 @@ final class OpFingerprint implements OpVisitor<String> {
         return index(i);
       } else if (e instanceof TableComment c) {
         return "comment " + q(c.text());
+      } else if (e instanceof CheckDef c) {
+        return check(c);
       }
       return foreignKey((ForeignKeyDef) e);
     }).collect(Collectors.joining("; ")) + "}";
@@ -204,5 +213,15 @@ final class OpFingerprint implements OpVisitor<String> {
   @Override
   public String visit(OutsideTransaction op) {
     return "outside-transaction " + op.operation().accept(this);
+  }
+
+  @Override
+  public String visit(AddCheck op) {
+    return "add " + q(op.table()) + " " + check(op.check());
+  }
+
+  @Override
+  public String visit(DropCheck op) {
+    return "drop " + q(op.table()) + " " + check(op.check());
   }
 }

@@ -16,6 +16,7 @@ import java.util.function.UnaryOperator;
  * @param uniques unique constraints
  * @param indexes indexes (not those a database creates behind keys and constraints)
  * @param foreignKeys foreign keys
+ * @param checks CHECK constraints
  * @param comment the table's comment, or null for none
  */
 public record TableDef(
@@ -25,6 +26,7 @@ public record TableDef(
     List<UniqueDef> uniques,
     List<IndexDef> indexes,
     List<ForeignKeyDef> foreignKeys,
+    List<CheckDef> checks,
     String comment) {
 
   public TableDef {
@@ -33,6 +35,7 @@ public record TableDef(
     uniques = List.copyOf(uniques);
     indexes = List.copyOf(indexes);
     foreignKeys = List.copyOf(foreignKeys);
+    checks = List.copyOf(checks);
     if (columns.isEmpty()) {
       throw new IllegalArgumentException("table " + name + " has no columns");
     }
@@ -50,10 +53,10 @@ public record TableDef(
     foreignKeys.forEach(f -> requireColumns(name, names, f.columns(), "foreign key " + f.name()));
   }
 
-  /** A table without comment. */
+  /** A table without checks and comment. */
   public TableDef(String name, List<ColumnDef> columns, PrimaryKeyDef primaryKey, List<UniqueDef> uniques,
       List<IndexDef> indexes, List<ForeignKeyDef> foreignKeys) {
-    this(name, columns, primaryKey, uniques, indexes, foreignKeys, null);
+    this(name, columns, primaryKey, uniques, indexes, foreignKeys, List.of(), null);
   }
 
   private static void requireColumns(String table, Set<String> names, List<String> used, String what) {
@@ -71,6 +74,7 @@ public record TableDef(
     List<UniqueDef> uniques = new ArrayList<>();
     List<IndexDef> indexes = new ArrayList<>();
     List<ForeignKeyDef> foreignKeys = new ArrayList<>();
+    List<CheckDef> checks = new ArrayList<>();
     String comment = null;
     for (TableElement element : elements) {
       if (element instanceof ColumnDef c) {
@@ -86,14 +90,16 @@ public record TableDef(
         indexes.add(i);
       } else if (element instanceof ForeignKeyDef f) {
         foreignKeys.add(f);
+      } else if (element instanceof CheckDef c) {
+        checks.add(c);
       } else if (element instanceof TableComment c) {
         comment = c.text();
       }
     }
-    return new TableDef(name, columns, primaryKey, uniques, indexes, foreignKeys, comment);
+    return new TableDef(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment);
   }
 
-  /** The elements in DSL order: columns, primary key, uniques, foreign keys, indexes, comment. */
+  /** The elements in DSL order: columns, primary key, uniques, foreign keys, checks, indexes, comment. */
   public List<TableElement> elements() {
     List<TableElement> all = new ArrayList<>(columns);
     if (primaryKey != null) {
@@ -101,6 +107,7 @@ public record TableDef(
     }
     all.addAll(uniques);
     all.addAll(foreignKeys);
+    all.addAll(checks);
     all.addAll(indexes);
     if (comment != null) {
       all.add(new TableComment(comment));
@@ -113,31 +120,35 @@ public record TableDef(
   }
 
   public TableDef withComment(String text) {
-    return new TableDef(name, columns, primaryKey, uniques, indexes, foreignKeys, text);
+    return new TableDef(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, text);
   }
 
   public TableDef withName(String newName) {
-    return new TableDef(newName, columns, primaryKey, uniques, indexes, foreignKeys, comment);
+    return new TableDef(newName, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment);
   }
 
   public TableDef withColumns(List<ColumnDef> newColumns) {
-    return new TableDef(name, newColumns, primaryKey, uniques, indexes, foreignKeys, comment);
+    return new TableDef(name, newColumns, primaryKey, uniques, indexes, foreignKeys, checks, comment);
   }
 
   public TableDef withPrimaryKey(PrimaryKeyDef key) {
-    return new TableDef(name, columns, key, uniques, indexes, foreignKeys, comment);
+    return new TableDef(name, columns, key, uniques, indexes, foreignKeys, checks, comment);
   }
 
   public TableDef withUniques(List<UniqueDef> newUniques) {
-    return new TableDef(name, columns, primaryKey, newUniques, indexes, foreignKeys, comment);
+    return new TableDef(name, columns, primaryKey, newUniques, indexes, foreignKeys, checks, comment);
   }
 
   public TableDef withIndexes(List<IndexDef> newIndexes) {
-    return new TableDef(name, columns, primaryKey, uniques, newIndexes, foreignKeys, comment);
+    return new TableDef(name, columns, primaryKey, uniques, newIndexes, foreignKeys, checks, comment);
+  }
+
+  public TableDef withChecks(List<CheckDef> newChecks) {
+    return new TableDef(name, columns, primaryKey, uniques, indexes, foreignKeys, newChecks, comment);
   }
 
   public TableDef withForeignKeys(List<ForeignKeyDef> newForeignKeys) {
-    return new TableDef(name, columns, primaryKey, uniques, indexes, newForeignKeys, comment);
+    return new TableDef(name, columns, primaryKey, uniques, indexes, newForeignKeys, checks, comment);
   }
 
   /** This table with every element that names {@code column} rewritten by {@code rename}. */
@@ -152,6 +163,7 @@ public record TableDef(
             .map(f -> new ForeignKeyDef(
                 f.name(), map(f.columns(), rename), f.referencedTable(), f.referencedColumns(), f.onDelete()))
             .toList(),
+        checks,
         comment);
   }
 

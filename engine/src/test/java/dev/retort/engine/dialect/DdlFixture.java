@@ -3,6 +3,7 @@ package dev.retort.engine.dialect;
 import static dev.retort.engine.migration.Dsl.bigint;
 import static dev.retort.engine.migration.Dsl.blob;
 import static dev.retort.engine.migration.Dsl.bool;
+import static dev.retort.engine.migration.Dsl.check;
 import static dev.retort.engine.migration.Dsl.column;
 import static dev.retort.engine.migration.Dsl.columns;
 import static dev.retort.engine.migration.Dsl.date;
@@ -66,6 +67,7 @@ final class DdlFixture {
             column("logo", blob()),
             primaryKey("name"),
             foreignKey("fk_packages_licence", "licence_id", "licences", "id").onDelete(ReferentialAction.SET_NULL),
+            check("ck_packages_stars", "stars >= 0 AND stars < 1000000"),
             index("ix_packages_created_rank", "created", "rank"))
         .createTable("releases",
             column("package_name", varchar(100)).notNull(),
@@ -88,6 +90,8 @@ final class DdlFixture {
             primaryKey("name"))
         .dropPrimaryKey("tags", new PrimaryKeyDef(null, List.of("name")))
         .addPrimaryKey("tags", new PrimaryKeyDef(null, List.of("label", "name")))
+        .addCheck("tags", check("ck_tags_label", "label <> name"))
+        .dropCheck("packages", check("ck_packages_stars", "stars >= 0 AND stars < 1000000"))
         .dropColumn("packages", column("last_updated", timestamp(6)))
         .execute("UPDATE licences SET name = 'x' WHERE 1 = 0", "UPDATE licences SET name = 'y' WHERE 1 = 0")
         .recorded();

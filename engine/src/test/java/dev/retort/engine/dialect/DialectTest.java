@@ -132,6 +132,8 @@ class DialectTest {
         "datetime(6)", ColumnType.temporal(TypeKind.TIMESTAMP, 6),
         "decimal(38,2)", ColumnType.numeric(38, 2),
         "double precision", ColumnType.of(TypeKind.DOUBLE),
+        "float(53)", ColumnType.of(TypeKind.DOUBLE),
+        "float", ColumnType.of(TypeKind.REAL),
         "enum('SOURCE','WHEEL')", ColumnType.raw("enum('SOURCE','WHEEL')"));
     mariadb.forEach((spelling, type) -> assertThat(new MariaDbDialect().parseType(spelling)).isEqualTo(type));
   }

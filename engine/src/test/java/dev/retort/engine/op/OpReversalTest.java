@@ -1,6 +1,7 @@
 package dev.retort.engine.op;
 
 import static dev.retort.engine.migration.Dsl.bigint;
+import static dev.retort.engine.migration.Dsl.check;
 import static dev.retort.engine.migration.Dsl.column;
 import static dev.retort.engine.migration.Dsl.foreignKey;
 import static dev.retort.engine.migration.Dsl.index;
@@ -25,10 +26,12 @@ class OpReversalTest {
             primaryKey("id"))
         .addForeignKey("releases", foreignKey("fk_rel_pkg", "package_name", "packages", "name"))
         .addUnique("packages", unique("uk_summary", "summary"))
+        .addCheck("packages", check("ck_summary", "summary <> ''"))
         .addColumn("packages", column("last_updated", timestamp(6)))
         .alterColumn("packages", column("summary", varchar(255)), column("summary", varchar(500)).notNull())
         .renameColumn("packages", "summary", "abstract")
         .dropIndex("packages", index("ix_packages_summary", "abstract"))
+        .dropCheck("packages", check("ck_summary", "summary <> ''"))
         .renameTable("packages", "projects")
         .dropColumn("projects", column("last_updated", timestamp(6)))
         .recorded();

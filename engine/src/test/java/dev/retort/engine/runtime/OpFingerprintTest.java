@@ -1,6 +1,7 @@
 package dev.retort.engine.runtime;
 
 import static dev.retort.engine.migration.Dsl.bigint;
+import static dev.retort.engine.migration.Dsl.check;
 import static dev.retort.engine.migration.Dsl.column;
 import static dev.retort.engine.migration.Dsl.columns;
 import static dev.retort.engine.migration.Dsl.foreignKey;
@@ -29,5 +30,15 @@ class OpFingerprintTest {
         add "books" column "isbn" "varchar(13)" not-null default "'?'"
         insert-rows "books"("id","title")(Long:"1",String:"Say \\"hi\\"")(Long:"2",null)
         execute "UPDATE books SET title = ''\"""");
+  }
+
+  @Test
+  void checksHaveTextOfTheirOwn() {
+    Ops ops = new Ops()
+        .createTable("books", column("id", bigint()), check("ck_books_id", "id > 0"))
+        .dropCheck("books", check("ck_books_id", "id > 0"));
+    assertThat(OpFingerprint.of(ops.recorded())).isEqualTo("""
+        create-table "books" {column "id" "bigint"; check "ck_books_id" "id > 0"}
+        drop "books" check "ck_books_id" "id > 0\"""");
   }
 }

@@ -1,0 +1,38 @@
+package dev.retort.autogen.introspect;
+
+import dev.retort.engine.dialect.SqlDialect;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** H2: local temporary tables, whose checks INFORMATION_SCHEMA lists like any table's. */
+final class H2CheckProbe extends CheckProbe {
+  private static final String PROBE_CHECKS = """
+      SELECT tc.TABLE_NAME, cc.CONSTRAINT_NAME, cc.CHECK_CLAUSE
+      FROM INFORMATION_SCHEMA.CHECK_CONSTRAINTS cc
+      JOIN INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc
+        ON tc.CONSTRAINT_SCHEMA = cc.CONSTRAINT_SCHEMA AND tc.CONSTRAINT_NAME = cc.CONSTRAINT_NAME
+      JOIN INFORMATION_SCHEMA.TABLES t ON t.TABLE_SCHEMA = tc.TABLE_SCHEMA AND t.TABLE_NAME = tc.TABLE_NAME
+      WHERE t.TABLE_TYPE = 'LOCAL TEMPORARY' AND tc.CONSTRAINT_TYPE = 'CHECK'
+      """;
+
+  H2CheckProbe(SqlDialect dialect) {
+    super(dialect);
+  }
+
+  @Override
+  String createTemporaryTable() {
+    return "CREATE LOCAL TEMPORARY TABLE ";
+  }
+
+  @Override
+  Map<String, Map<String, String>> read(Connection connection, List<String> probeTables) throws SQLException {
+    Map<String, Map<String, String>> stored = new HashMap<>();
+    CatalogQuery.forEachRow(connection, PROBE_CHECKS, row -> stored
+        .computeIfAbsent(dialect.canonicalName(row.getString(1)), t -> new HashMap<>())
+        .put(dialect.canonicalName(row.getString(2)), row.getString(3)));
+    return stored;
+  }
+}

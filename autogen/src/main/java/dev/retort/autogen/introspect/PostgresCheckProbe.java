@@ -1,0 +1,36 @@
+package dev.retort.autogen.introspect;
+
+import dev.retort.engine.dialect.SqlDialect;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** PostgreSQL: probes in the connection's temporary schema, read with {@code pg_get_expr} like real checks. */
+final class PostgresCheckProbe extends CheckProbe {
+  private static final String PROBE_CHECKS = """
+      SELECT c.relname, con.conname, pg_get_expr(con.conbin, con.conrelid) AS expression
+      FROM pg_catalog.pg_constraint con
+      JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
+      WHERE c.relnamespace = pg_my_temp_schema() AND con.contype = 'c'
+      """;
+
+  PostgresCheckProbe(SqlDialect dialect) {
+    super(dialect);
+  }
+
+  @Override
+  String createTemporaryTable() {
+    return "CREATE TEMPORARY TABLE ";
+  }
+
+  @Override
+  Map<String, Map<String, String>> read(Connection connection, List<String> probeTables) throws SQLException {
+    Map<String, Map<String, String>> stored = new HashMap<>();
+    CatalogQuery.forEachRow(connection, PROBE_CHECKS, row -> stored
+        .computeIfAbsent(dialect.canonicalName(row.getString(1)), t -> new HashMap<>())
+        .put(dialect.canonicalName(row.getString(2)), row.getString(3)));
+    return stored;
+  }
+}
