@@ -14,7 +14,13 @@ import java.util.regex.Pattern;
 /**
  * Reads the base tables of {@code DATABASE()} from {@code information_schema} in four queries: columns,
  * constraints, indexes, checks. CHECK expressions are kept as MariaDB prints them ({@code `qty` >= 1}); a
- * column-level check is named after its column.
+ * column-level check is named after its column. A {@code json} column is stored as {@code longtext} with a
+ * column check {@code json_valid(`column`)} MariaDB adds by itself: it is read back as a JSON column
+ * without that check.
+ *
+ * <p>A column-level check (as Hibernate's own export writes column checks) is part of its column on MariaDB:
+ * redefining the column drops it, and {@code DROP CONSTRAINT} cannot. Retort writes every check as a table
+ * constraint, so only checks made by other tools are affected.
  *
  * <p>MariaDB has no name for a primary key (every one is {@code PRIMARY}), so the model's is null. A unique
  * constraint is a unique index, and {@code CREATE UNIQUE INDEX} is listed as a UNIQUE constraint too: both
@@ -71,12 +77,13 @@ public final class MariaDbIntrospector extends CatalogIntrospector {
     super(dialect, "information_schema", COLUMNS, CONSTRAINTS, INDEXES, CHECKS);
   }
 
-  /** Leaves out the indexes InnoDB made behind foreign keys. */
+  /** Leaves out the indexes InnoDB made behind foreign keys; JSON columns come back as JSON. */
   @Override
   void finish(SchemaAssembly schema) {
     for (TableAssembly table : schema.tables()) {
       List<ForeignKeyDef> foreignKeys = table.foreignKeys();
       table.removeIndexesIf(index -> foreignKeys.stream().anyMatch(fk -> isImplicitIndex(index, fk)));
+      table.foldJsonChecks(dialect::quote);
     }
   }
 

@@ -2,16 +2,19 @@ package dev.retort.autogen.introspect;
 
 import dev.retort.engine.schema.CheckDef;
 import dev.retort.engine.schema.ColumnDef;
+import dev.retort.engine.schema.ColumnType;
 import dev.retort.engine.schema.ForeignKeyDef;
 import dev.retort.engine.schema.IndexDef;
 import dev.retort.engine.schema.PrimaryKeyDef;
 import dev.retort.engine.schema.ReferentialAction;
 import dev.retort.engine.schema.TableDef;
+import dev.retort.engine.schema.TypeKind;
 import dev.retort.engine.schema.UniqueDef;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * One table's catalog rows, gathered in any order and built into a {@link TableDef} with columns by
@@ -76,9 +79,20 @@ final class TableAssembly {
     checks.put(constraintName, expression);
   }
 
-  /** Removes a check the database made by itself (MariaDB's {@code json_valid} on a JSON column). */
-  void removeCheck(String constraintName) {
-    checks.remove(constraintName);
+  /**
+   * A JSON column that MariaDB stores as {@code longtext} with a check it made itself, {@code
+   * json_valid(`column`)}, named after the column: the column becomes JSON and the check goes.
+   */
+  void foldJsonChecks(UnaryOperator<String> quote) {
+    columns.replaceAll((position, column) -> {
+      boolean json = column.type().kind() == TypeKind.TEXT
+          && ("json_valid(" + quote.apply(column.name()) + ")").equals(checks.get(column.name()));
+      if (!json) {
+        return column;
+      }
+      checks.remove(column.name());
+      return column.withType(ColumnType.of(TypeKind.JSON));
+    });
   }
 
   List<ForeignKeyDef> foreignKeys() {

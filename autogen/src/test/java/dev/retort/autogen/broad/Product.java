@@ -47,4 +47,8 @@ public class Product {
 
   @Column(name = "weight", check = @CheckConstraint(constraint = "weight > 0"))
   Double weight;
+
+  @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+  @Column(name = "attributes")
+  java.util.Map<String, Object> attributes;
 }

@@ -20,7 +20,8 @@ import dev.retort.engine.schema.TypeKind;
  * MariaDB types: what Hibernate's MariaDBDialect writes ({@code bit}, {@code datetime(6)}, {@code decimal(38,2)},
  * {@code longtext}) and what information_schema.COLUMNS.COLUMN_TYPE reports ({@code bit(1)}, {@code int(11)},
  * {@code bigint(20)}: display widths mean nothing and are dropped). {@code unsigned} and {@code enum(...)}
- * stay vendor types. JSON is stored as {@code longtext}, so the catalog reports it as TEXT.
+ * stay vendor types. JSON is stored as {@code longtext}, so the catalog reports it as TEXT (the introspector
+ * recognises it by the {@code json_valid} check MariaDB adds).
  */
 final class MariaDbTypes implements TypeMapping {
   @Override
