@@ -23,6 +23,9 @@ import dev.retort.engine.op.OpVisitor;
 import dev.retort.engine.op.OutsideTransaction;
 import dev.retort.engine.op.RenameColumn;
 import dev.retort.engine.op.RenameTable;
+import dev.retort.engine.op.CreateSequence;
+import dev.retort.engine.op.DropSequence;
+import dev.retort.engine.op.AlterSequence;
 import dev.retort.engine.schema.TableDef;
 import dev.retort.engine.schema.TableElement;
 import java.util.List;
@@ -170,5 +173,21 @@ final class OpCode implements OpVisitor<CodeBlock> {
     return op.reverseSql() == null
         ? CodeBlock.of("$L.execute($S)", receiver, op.sql())
         : CodeBlock.of("$L.execute($S,\n$S)", receiver, op.sql(), op.reverseSql());
+  }
+
+  @Override
+  public CodeBlock visit(CreateSequence op) {
+    return CodeBlock.of("$L.createSequence($L)", receiver, elements.sequence(op.sequence()));
+  }
+
+  @Override
+  public CodeBlock visit(DropSequence op) {
+    return CodeBlock.of("$L.dropSequence($L)", receiver, elements.sequence(op.sequence()));
+  }
+
+  @Override
+  public CodeBlock visit(AlterSequence op) {
+    return CodeBlock.of("$L.alterSequence(\n$L,\n$L)", receiver, elements.sequence(op.from()),
+        elements.sequence(op.to()));
   }
 }

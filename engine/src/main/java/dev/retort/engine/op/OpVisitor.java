@@ -43,4 +43,10 @@ public interface OpVisitor<R> {
   R visit(OutsideTransaction op);
 
   R visit(SetTableComment op);
+
+  R visit(CreateSequence op);
+
+  R visit(DropSequence op);
+
+  R visit(AlterSequence op);
 }

@@ -6,7 +6,8 @@ import dev.retort.engine.schema.SchemaModel;
 public sealed interface SchemaOp
     permits CreateTable, DropTable, RenameTable, AddColumn, DropColumn, AlterColumn, RenameColumn,
         AddPrimaryKey, DropPrimaryKey, CreateIndex, DropIndex, AddUnique, DropUnique, AddForeignKey,
-        DropForeignKey, ExecuteSql, InsertRows, DeleteRows, RunJdbc, OutsideTransaction, SetTableComment {
+        DropForeignKey, ExecuteSql, InsertRows, DeleteRows, RunJdbc, OutsideTransaction, SetTableComment,
+        CreateSequence, DropSequence, AlterSequence {
 
   /** The operation that undoes this one. */
   SchemaOp reverse();

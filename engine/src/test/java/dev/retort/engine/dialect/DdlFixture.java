@@ -14,6 +14,7 @@ import static dev.retort.engine.migration.Dsl.integer;
 import static dev.retort.engine.migration.Dsl.numeric;
 import static dev.retort.engine.migration.Dsl.primaryKey;
 import static dev.retort.engine.migration.Dsl.real;
+import static dev.retort.engine.migration.Dsl.sequence;
 import static dev.retort.engine.migration.Dsl.smallint;
 import static dev.retort.engine.migration.Dsl.tableComment;
 import static dev.retort.engine.migration.Dsl.text;
@@ -38,6 +39,8 @@ final class DdlFixture {
 
   static List<SchemaOp> ops() {
     return new Ops()
+        .createSequence(sequence("licences_seq").startWith(1).incrementBy(50))
+        .createSequence(sequence("Ticket_Numbers").startWith(1000))
         .createTable("licences",
             column("id", bigint()).identity(),
             column("spdx", varchar(64)).notNull().comment("SPDX id, e.g. 'MIT'"),
@@ -89,6 +92,10 @@ final class DdlFixture {
         .dropPrimaryKey("tags", new PrimaryKeyDef(null, List.of("name")))
         .addPrimaryKey("tags", new PrimaryKeyDef(null, List.of("label", "name")))
         .dropColumn("packages", column("last_updated", timestamp(6)))
+        .alterSequence(sequence("licences_seq").incrementBy(50), sequence("licences_seq").incrementBy(1))
+        .alterSequence(sequence("Ticket_Numbers").startWith(1000),
+            sequence("Ticket_Numbers").startWith(5000).incrementBy(10))
+        .dropSequence(sequence("Ticket_Numbers").startWith(5000).incrementBy(10))
         .execute("UPDATE licences SET name = 'x' WHERE 1 = 0", "UPDATE licences SET name = 'y' WHERE 1 = 0")
         .recorded();
   }

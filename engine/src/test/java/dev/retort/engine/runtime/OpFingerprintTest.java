@@ -6,6 +6,7 @@ import static dev.retort.engine.migration.Dsl.columns;
 import static dev.retort.engine.migration.Dsl.foreignKey;
 import static dev.retort.engine.migration.Dsl.primaryKey;
 import static dev.retort.engine.migration.Dsl.row;
+import static dev.retort.engine.migration.Dsl.sequence;
 import static dev.retort.engine.migration.Dsl.varchar;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,5 +30,17 @@ class OpFingerprintTest {
         add "books" column "isbn" "varchar(13)" not-null default "'?'"
         insert-rows "books"("id","title")(Long:"1",String:"Say \\"hi\\"")(Long:"2",null)
         execute "UPDATE books SET title = ''\"""");
+  }
+
+  @Test
+  void sequencesHaveTheirOwnText() {
+    Ops ops = new Ops()
+        .createSequence(sequence("items_seq").incrementBy(50))
+        .alterSequence(sequence("items_seq").incrementBy(50), sequence("items_seq").startWith(100))
+        .dropSequence(sequence("items_seq").startWith(100));
+    assertThat(OpFingerprint.of(ops.recorded())).isEqualTo("""
+        create-sequence "items_seq" start 1 increment 50
+        alter-sequence "items_seq" start 1 increment 50 -> "items_seq" start 100 increment 1
+        drop-sequence "items_seq" start 100 increment 1""");
   }
 }
