@@ -8,8 +8,8 @@ import java.sql.SQLException;
 import java.util.Objects;
 
 /**
- * Reading a catalog in three bulk queries (columns, constraints, indexes), whatever the number of tables;
- * each database says how to read its rows.
+ * Reading a catalog in three bulk queries (columns, constraints, indexes), whatever the number of tables,
+ * and the sequences in one or two more, whatever their number; each database says how to read its rows.
  */
 abstract class CatalogIntrospector implements SchemaIntrospector {
   final SqlDialect dialect;
@@ -33,6 +33,7 @@ abstract class CatalogIntrospector implements SchemaIntrospector {
       CatalogQuery.forEachRow(connection, columns, row -> readColumn(schema, row));
       CatalogQuery.forEachRow(connection, constraints, row -> readConstraint(schema, row));
       CatalogQuery.forEachRow(connection, indexes, row -> readIndex(schema, row));
+      readSequences(connection, schema);
     } catch (SQLException e) {
       throw CatalogQuery.failure(dialect.name(), catalog, e);
     }
@@ -45,6 +46,9 @@ abstract class CatalogIntrospector implements SchemaIntrospector {
   abstract void readConstraint(SchemaAssembly schema, ResultSet row) throws SQLException;
 
   abstract void readIndex(SchemaAssembly schema, ResultSet row) throws SQLException;
+
+  /** Every sequence of the schema, in a fixed number of queries; not those behind identity columns. */
+  abstract void readSequences(Connection connection, SchemaAssembly schema) throws SQLException;
 
   /** A last pass over the assembled tables; nothing by default. */
   void finish(SchemaAssembly schema) {}
