@@ -19,6 +19,7 @@ import static dev.retort.engine.migration.Dsl.primaryKey;
 import static dev.retort.engine.migration.Dsl.raw;
 import static dev.retort.engine.migration.Dsl.real;
 import static dev.retort.engine.migration.Dsl.row;
+import static dev.retort.engine.migration.Dsl.sequence;
 import static dev.retort.engine.migration.Dsl.smallint;
 import static dev.retort.engine.migration.Dsl.tableComment;
 import static dev.retort.engine.migration.Dsl.text;
@@ -55,6 +56,7 @@ import java.time.LocalDate;
 public final class M20261124_101500_EveryOperation implements Migration {
   @Override
   public void upgrade(Ops op) {
+    op.createSequence(sequence("licences_seq").startWith(1).incrementBy(50));
     op.createTable("licences",
         column("id", bigint()).identity(),
         column("spdx", varchar(64)).notNull().comment("SPDX \"id\""),
@@ -128,6 +130,11 @@ public final class M20261124_101500_EveryOperation implements Migration {
     op.dropTable("sink",
         column("a", bool()).notNull(),
         primaryKey("a"));
+    op.alterSequence(
+        sequence("licences_seq").startWith(1).incrementBy(50),
+        sequence("licences_seq").startWith(10000000000L).incrementBy(1));
+    // DESTRUCTIVE: drops sequence licences_seq and the value it reached; created again it starts at 10000000000
+    op.dropSequence(sequence("licences_seq").startWith(10000000000L).incrementBy(1));
   }
 
   @Override

@@ -1,3 +1,7 @@
+-- create sequence licences_seq
+CREATE SEQUENCE `licences_seq` START WITH 1 INCREMENT BY 50;
+-- create sequence Ticket_Numbers
+CREATE SEQUENCE `Ticket_Numbers` START WITH 1000 INCREMENT BY 1;
 -- create table licences
 CREATE TABLE `licences` (`id` bigint NOT NULL AUTO_INCREMENT, `spdx` varchar(64) NOT NULL COMMENT 'SPDX id, e.g. ''MIT''', `name` varchar(200) NULL, PRIMARY KEY (`id`), CONSTRAINT `uk_licences_spdx` UNIQUE (`spdx`));
 ALTER TABLE `licences` COMMENT = 'Licences by SPDX id';
@@ -40,5 +44,11 @@ ALTER TABLE `tags` ADD CONSTRAINT `ck_tags_label` CHECK (label <> name);
 ALTER TABLE `packages` DROP CONSTRAINT `ck_packages_stars`;
 -- drop column packages.last_updated
 ALTER TABLE `packages` DROP COLUMN `last_updated`;
+-- alter sequence licences_seq increment 50 -> 1
+ALTER SEQUENCE `licences_seq` INCREMENT BY 1;
+-- alter sequence Ticket_Numbers start 1000 -> 5000 increment 1 -> 10
+ALTER SEQUENCE `Ticket_Numbers` START WITH 5000 INCREMENT BY 10;
+-- drop sequence Ticket_Numbers
+DROP SEQUENCE `Ticket_Numbers`;
 -- execute UPDATE licences SET name = 'x' WHERE 1 = 0
 UPDATE licences SET name = 'x' WHERE 1 = 0;

@@ -18,7 +18,7 @@ final class SchemaNormalizer {
   }
 
   SchemaModel normalize(SchemaModel schema) {
-    return new SchemaModel(schema.tables().stream().map(this::normalize).toList());
+    return schema.withTables(schema.tables().stream().map(this::normalize).toList());
   }
 
   private TableDef normalize(TableDef table) {

@@ -1,6 +1,7 @@
 package dev.retort.autogen;
 
 import dev.retort.engine.schema.SchemaModel;
+import dev.retort.engine.schema.SequenceDef;
 import dev.retort.engine.schema.TableDef;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -9,6 +10,10 @@ import java.util.regex.Pattern;
  * Which tables autogenerate looks at: those matching an include pattern (all when there is none) and no
  * exclude pattern. Patterns are globs on table names ({@code audit_*}, {@code tmp_?}). Applied to both
  * sides, so an excluded table is neither created nor dropped.
+ *
+ * <p>Sequences are selected by the same globs on their names: a project that manages {@code billing_*}
+ * and leaves the rest to others should not drop the others' sequences either. A sequence named unlike its
+ * table ({@code invoice_seq} for {@code billing_invoices}) needs a pattern of its own.
  *
  * @param include globs a table must match one of; empty means every table
  * @param exclude globs a table must match none of
@@ -26,13 +31,14 @@ public record TableSelection(List<String> include, List<String> exclude) {
         && exclude.stream().noneMatch(glob -> matches(glob, table));
   }
 
-  /** The schema with only the selected tables. */
+  /** The schema with only the selected tables and sequences. */
   public SchemaModel apply(SchemaModel schema) {
     if (include.isEmpty() && exclude.isEmpty()) {
       return schema;
     }
     List<TableDef> kept = schema.tables().stream().filter(t -> selects(t.name())).toList();
-    return new SchemaModel(kept);
+    List<SequenceDef> keptSequences = schema.sequences().stream().filter(s -> selects(s.name())).toList();
+    return new SchemaModel(kept, keptSequences);
   }
 
   private static boolean matches(String glob, String table) {

@@ -20,10 +20,12 @@ import java.util.TreeMap;
  *
  * <p>Order of the upgrade ({@link Phase}): confirmed renames first (so everything after sees the new
  * names); foreign keys that go or change are dropped; then unique
- * constraints, indexes and primary keys that go; then tables, referencing tables first; tables are created,
+ * constraints, indexes and primary keys that go; then tables, referencing tables first; sequences are
+ * created and altered; tables are created,
  * referenced tables first (keys of a cycle are added after all tables exist); columns are added, then
- * altered; primary keys, unique constraints and indexes are added, then foreign keys; columns are dropped
- * last. Within a phase, tables come by name and elements in table order. The downgrade is the reverses in
+ * altered; primary keys, unique constraints and indexes are added, then foreign keys; columns are dropped,
+ * and last the sequences that go ({@link SequenceComparator}). Within a phase, tables and sequences come by
+ * name and elements in table order. The downgrade is the reverses in
  * reverse order, which is valid for the same reasons read backwards.
  */
 public final class SchemaComparator {
@@ -45,6 +47,7 @@ public final class SchemaComparator {
     Map<String, TableDef> had = byName(renamed);
     dropTables(had.values().stream().filter(t -> !wanted.containsKey(t.name())).toList(), plan);
     createTables(wanted.values().stream().filter(t -> !had.containsKey(t.name())).toList(), plan);
+    SequenceComparator.compare(target, renamed, plan);
     for (TableDef table : wanted.values()) {
       TableDef existing = had.get(table.name());
       if (existing != null) {

@@ -7,6 +7,7 @@ import dev.retort.engine.schema.IndexDef;
 import dev.retort.engine.schema.PrimaryKeyDef;
 import dev.retort.engine.schema.ReferentialAction;
 import dev.retort.engine.schema.SchemaModel;
+import dev.retort.engine.schema.SequenceDef;
 import dev.retort.engine.schema.TableDef;
 import dev.retort.engine.schema.UniqueDef;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import org.hibernate.boot.Metadata;
 import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.boot.model.naming.NamingHelper;
 import org.hibernate.boot.model.relational.Namespace;
+import org.hibernate.boot.model.relational.Sequence;
 import org.hibernate.mapping.Column;
 import org.hibernate.mapping.ForeignKey;
 import org.hibernate.mapping.Index;
@@ -26,7 +28,9 @@ import org.hibernate.mapping.UniqueKey;
 /**
  * Reads the tables Hibernate's schema export would create into a {@link SchemaModel}: the same tables
  * (physical ones), columns in export order with the DDL type Hibernate writes for the dialect, keys,
- * unique keys, indexes and foreign keys with Hibernate's names.
+ * unique keys, indexes and foreign keys with Hibernate's names. Sequences too: those of
+ * {@code @SequenceGenerator} and the {@code <table>_SEQ} ones Hibernate makes for {@code @GeneratedValue},
+ * with the start and increment its export writes ({@code initialValue}, {@code allocationSize}).
  */
 public final class EntitySchemaReader {
   private final SqlDialect dialect;
@@ -37,15 +41,26 @@ public final class EntitySchemaReader {
 
   public SchemaModel read(Metadata metadata) {
     List<TableDef> tables = new ArrayList<>();
+    List<SequenceDef> sequences = new ArrayList<>();
     for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
       for (Table table : namespace.getTables()) {
         if (table.isPhysicalTable()) {
           tables.add(table(table, metadata));
         }
       }
+      for (Sequence sequence : namespace.getSequences()) {
+        sequences.add(sequence(sequence));
+      }
     }
     tables.sort(Comparator.comparing(TableDef::name));
-    return new SchemaModel(tables);
+    return new SchemaModel(tables, sequences);
+  }
+
+  /** The sequence's physical name, as Hibernate's naming strategy made it; unquoted ones fold like tables. */
+  private SequenceDef sequence(Sequence sequence) {
+    Identifier name = sequence.getName().getSequenceName();
+    return new SequenceDef(name(name.getText(), name.isQuoted()), sequence.getInitialValue(),
+        sequence.getIncrementSize());
   }
 
   private TableDef table(Table table, Metadata metadata) {

@@ -13,7 +13,8 @@ import java.util.Objects;
 
 /**
  * Reading a catalog in four bulk queries (columns, constraints, indexes, checks), whatever the number of
- * tables; each database says how to read its rows.
+ * tables, and the sequences in one or two more, whatever their number; each database says how to read its
+ * rows.
  */
 abstract class CatalogIntrospector implements SchemaIntrospector {
   final SqlDialect dialect;
@@ -41,6 +42,7 @@ abstract class CatalogIntrospector implements SchemaIntrospector {
       CatalogQuery.forEachRow(connection, constraints, row -> readConstraint(schema, row));
       CatalogQuery.forEachRow(connection, indexes, row -> readIndex(schema, row));
       CatalogQuery.forEachRow(connection, checks, row -> readCheck(schema, row));
+      readSequences(connection, schema);
     } catch (SQLException e) {
       throw CatalogQuery.failure(dialect.name(), catalog, e);
     }
@@ -76,6 +78,9 @@ abstract class CatalogIntrospector implements SchemaIntrospector {
       table.check(dialect.canonicalName(row.getString(2)), row.getString(3));
     }
   }
+
+  /** Every sequence of the schema, in a fixed number of queries; not those behind identity columns. */
+  abstract void readSequences(Connection connection, SchemaAssembly schema) throws SQLException;
 
   /** A last pass over the assembled tables; nothing by default. */
   void finish(SchemaAssembly schema) {}

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 
 /** Runs one catalog query and hands each row to a reader. */
 final class CatalogQuery {
@@ -18,10 +19,20 @@ final class CatalogQuery {
   }
 
   static void forEachRow(Connection connection, String sql, RowReader reader) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(sql);
-        ResultSet rows = statement.executeQuery()) {
-      while (rows.next()) {
-        reader.read(rows);
+    forEachRow(connection, sql, List.of(), reader);
+  }
+
+  /** As above, with {@code parameters} bound to the query's {@code ?} in order. */
+  static void forEachRow(Connection connection, String sql, List<String> parameters, RowReader reader)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.size(); i++) {
+        statement.setString(i + 1, parameters.get(i));
+      }
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          reader.read(rows);
+        }
       }
     }
   }

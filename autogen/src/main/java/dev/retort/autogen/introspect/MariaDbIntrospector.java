@@ -5,11 +5,15 @@ import dev.retort.engine.schema.ColumnDef;
 import dev.retort.engine.schema.ColumnType;
 import dev.retort.engine.schema.ForeignKeyDef;
 import dev.retort.engine.schema.IndexDef;
+import dev.retort.engine.schema.SequenceDef;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads the base tables of {@code DATABASE()} from {@code information_schema} in four queries: columns,
@@ -33,6 +37,10 @@ import java.util.regex.Pattern;
  * the foreign key's in order, and its name is the one InnoDB would have given it. An index the user made under
  * another name is kept even when a foreign key uses it; one the user gave exactly that name and those columns
  * cannot be told apart and is left out too (dropping the foreign key drops it as well in the MariaDB DDL).
+ *
+ * <p>Sequences: {@code information_schema} lists them as tables of type {@code SEQUENCE} but holds none of
+ * their values, which only a {@code SELECT} from each sequence returns. They are read in two queries
+ * whatever their number: the names, then one {@code UNION ALL} of every sequence the filter includes.
  */
 public final class MariaDbIntrospector extends CatalogIntrospector {
 
@@ -69,6 +77,13 @@ public final class MariaDbIntrospector extends CatalogIntrospector {
       SELECT TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE
       FROM information_schema.CHECK_CONSTRAINTS
       WHERE CONSTRAINT_SCHEMA = DATABASE()
+      """;
+
+  private static final String SEQUENCE_NAMES = """
+      SELECT TABLE_NAME
+      FROM information_schema.TABLES
+      WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'SEQUENCE'
+      ORDER BY TABLE_NAME
       """;
 
   private static final Pattern UNNAMED_FOREIGN_KEY = Pattern.compile(".+_ibfk_\\d+");
@@ -137,5 +152,24 @@ public final class MariaDbIntrospector extends CatalogIntrospector {
       table.indexColumn(index, row.getInt("NON_UNIQUE") == 0, row.getInt("SEQ_IN_INDEX"),
           name(row, "COLUMN_NAME"));
     }
+  }
+
+  @Override
+  void readSequences(Connection connection, SchemaAssembly schema) throws SQLException {
+    List<String> names = new ArrayList<>();
+    CatalogQuery.forEachRow(connection, SEQUENCE_NAMES, row -> {
+      if (schema.includes(name(row, "TABLE_NAME"))) {
+        names.add(name(row, "TABLE_NAME"));
+      }
+    });
+    if (names.isEmpty()) {
+      return;
+    }
+    // each name is bound as a value and quoted as an identifier, never spliced in as written
+    String values = names.stream()
+        .map(n -> "SELECT ? AS SEQUENCE_NAME, start_value, increment FROM " + dialect.quote(n))
+        .collect(Collectors.joining(" UNION ALL "));
+    CatalogQuery.forEachRow(connection, values, names, row -> schema.sequence(new SequenceDef(
+        name(row, "SEQUENCE_NAME"), row.getLong("start_value"), row.getLong("increment"))));
   }
 }

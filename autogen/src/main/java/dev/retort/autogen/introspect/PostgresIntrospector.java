@@ -3,6 +3,8 @@ package dev.retort.autogen.introspect;
 import dev.retort.engine.dialect.SqlDialect;
 import dev.retort.engine.schema.ColumnDef;
 import dev.retort.engine.schema.ReferentialAction;
+import dev.retort.engine.schema.SequenceDef;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
@@ -15,6 +17,9 @@ import java.sql.SQLException;
  * <p>An identity column ({@code attidentity}) and a serial column (a {@code nextval} default of a sequence the
  * column owns) are both identity columns without a default. Primary key, unique and exclusion constraints
  * bring an index of their own; it is the constraint's and is not listed among the indexes.
+ *
+ * <p>Sequences come from {@code pg_sequence} in a fourth query. A sequence a column owns (an identity
+ * column's, a serial column's, or one given {@code OWNED BY}) is part of that column and is left out.
  */
 public final class PostgresIntrospector extends CatalogIntrospector {
 
@@ -74,6 +79,18 @@ public final class PostgresIntrospector extends CatalogIntrospector {
       WHERE n.nspname = current_schema() AND con.contype = 'c'
       """;
 
+  // deptype 'i' ties a sequence to an identity column, 'a' to a serial column (or OWNED BY)
+  private static final String SEQUENCES = """
+      SELECT s.relname, q.seqstart, q.seqincrement
+      FROM pg_catalog.pg_class s
+      JOIN pg_catalog.pg_namespace n ON n.oid = s.relnamespace
+      JOIN pg_catalog.pg_sequence q ON q.seqrelid = s.oid
+      WHERE n.nspname = current_schema() AND s.relkind = 'S'
+        AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend dep
+                        WHERE dep.classid = 'pg_catalog.pg_class'::regclass AND dep.objid = s.oid
+                          AND dep.deptype IN ('a', 'i'))
+      """;
+
   public PostgresIntrospector(SqlDialect dialect) {
     super(dialect, "pg_catalog", COLUMNS, CONSTRAINTS, INDEXES, CHECKS);
   }
@@ -125,6 +142,12 @@ public final class PostgresIntrospector extends CatalogIntrospector {
       table.indexColumn(name(row, "index_name"), row.getBoolean("indisunique"), row.getInt("key_position"),
           name(row, "attname"));
     }
+  }
+
+  @Override
+  void readSequences(Connection connection, SchemaAssembly schema) throws SQLException {
+    CatalogQuery.forEachRow(connection, SEQUENCES, row -> schema.sequence(
+        new SequenceDef(name(row, "relname"), row.getLong("seqstart"), row.getLong("seqincrement"))));
   }
 
   /** {@code pg_constraint.confdeltype}. */

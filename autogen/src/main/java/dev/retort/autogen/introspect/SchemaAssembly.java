@@ -3,18 +3,21 @@ package dev.retort.autogen.introspect;
 import dev.retort.engine.schema.ColumnDef;
 import dev.retort.engine.schema.ReferentialAction;
 import dev.retort.engine.schema.SchemaModel;
+import dev.retort.engine.schema.SequenceDef;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * The rows of a few bulk catalog queries, gathered per table. Column rows create tables (those the filter
  * includes); constraint and index rows of any other table are dropped, so the queries may read the whole
- * schema. All names given here are canonical.
+ * schema. Sequences the filter includes are kept by name. All names given here are canonical.
  */
 final class SchemaAssembly {
   private final TableFilter filter;
   private final Map<String, TableAssembly> tables = new TreeMap<>();
+  private final Map<String, SequenceDef> sequences = new TreeMap<>();
 
   SchemaAssembly(TableFilter filter) {
     this.filter = filter;
@@ -38,9 +41,21 @@ final class SchemaAssembly {
     return tables.values();
   }
 
-  /** The tables in name order. */
+  /** Whether the filter lets a table or sequence of this name through. */
+  boolean includes(String name) {
+    return filter.includes(name);
+  }
+
+  void sequence(SequenceDef sequence) {
+    if (filter.includes(sequence.name())) {
+      sequences.put(sequence.name(), sequence);
+    }
+  }
+
+  /** The tables and sequences in name order. */
   SchemaModel build() {
-    return new SchemaModel(tables.values().stream().map(TableAssembly::build).toList());
+    return new SchemaModel(tables.values().stream().map(TableAssembly::build).toList(),
+        List.copyOf(sequences.values()));
   }
 
   /** The action for a delete rule as INFORMATION_SCHEMA spells it ({@code SET NULL}). */

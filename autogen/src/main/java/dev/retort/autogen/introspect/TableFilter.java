@@ -8,8 +8,10 @@ import java.util.Set;
 /**
  * Which tables introspection leaves out, by canonical name. The version table is always among them in
  * {@link #DEFAULT}; a project that renames its version table builds its filter with {@link #forVersionTable}.
+ * A sequence of an excluded name is left out too: a name the project keeps away from autogenerate stays
+ * away whatever kind of object carries it.
  *
- * @param excludedTables canonical names of the tables never reported
+ * @param excludedTables canonical names of the tables (and sequences) never reported
  */
 public record TableFilter(Set<String> excludedTables) {
 

@@ -7,7 +7,8 @@
  * <p>Names go through {@link dev.retort.engine.dialect.SqlDialect#canonicalName}, types through {@link
  * dev.retort.engine.dialect.SqlDialect#parseType}, and defaults through {@link
  * dev.retort.autogen.introspect.DefaultExpressions}, so the comparator sees the same vocabulary as the
- * entity side. Indexes a database creates behind its own constraints are left out. Output is deterministic:
- * tables by name, columns by position, constraints and indexes by name.
+ * entity side. Indexes a database creates behind its own constraints are left out, and so are the sequences
+ * behind identity and serial columns. Output is deterministic: tables by name, columns by position,
+ * constraints, indexes and sequences by name.
  */
 package dev.retort.autogen.introspect;

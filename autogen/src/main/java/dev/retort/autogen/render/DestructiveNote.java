@@ -3,6 +3,7 @@ package dev.retort.autogen.render;
 import dev.retort.engine.op.AlterColumn;
 import dev.retort.engine.op.DeleteRows;
 import dev.retort.engine.op.DropColumn;
+import dev.retort.engine.op.DropSequence;
 import dev.retort.engine.op.DropTable;
 import dev.retort.engine.op.SchemaOp;
 
@@ -23,6 +24,10 @@ final class DestructiveNote {
     }
     if (op instanceof DeleteRows delete) {
       return "deletes " + delete.rows().size() + " row(s) from " + delete.table();
+    }
+    if (op instanceof DropSequence drop) {
+      return "drops sequence " + drop.sequence().name() + " and the value it reached; created again it"
+          + " starts at " + drop.sequence().start();
     }
     return op.describe() + " can lose data";
   }

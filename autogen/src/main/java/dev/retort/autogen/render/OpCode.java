@@ -25,6 +25,9 @@ import dev.retort.engine.op.OpVisitor;
 import dev.retort.engine.op.OutsideTransaction;
 import dev.retort.engine.op.RenameColumn;
 import dev.retort.engine.op.RenameTable;
+import dev.retort.engine.op.CreateSequence;
+import dev.retort.engine.op.DropSequence;
+import dev.retort.engine.op.AlterSequence;
 import dev.retort.engine.schema.TableDef;
 import dev.retort.engine.schema.TableElement;
 import java.util.List;
@@ -182,5 +185,21 @@ final class OpCode implements OpVisitor<CodeBlock> {
   @Override
   public CodeBlock visit(DropCheck op) {
     return onTable("dropCheck", op.table(), elements.element(op.check()));
+  }
+
+  @Override
+  public CodeBlock visit(CreateSequence op) {
+    return CodeBlock.of("$L.createSequence($L)", receiver, elements.sequence(op.sequence()));
+  }
+
+  @Override
+  public CodeBlock visit(DropSequence op) {
+    return CodeBlock.of("$L.dropSequence($L)", receiver, elements.sequence(op.sequence()));
+  }
+
+  @Override
+  public CodeBlock visit(AlterSequence op) {
+    return CodeBlock.of("$L.alterSequence(\n$L,\n$L)", receiver, elements.sequence(op.from()),
+        elements.sequence(op.to()));
   }
 }

@@ -129,7 +129,13 @@ class EvolutionCatalogueTest {
                 + "  @Column(name = \"name\", length = 100) String name;",
             List.of()),
         new Scenario("swap index columns", "columnList = \"name\")", "columnList = \"note, name\")",
-            List.of("drop index ix_items_name on items", "create index ix_items_name on items")));
+            List.of("drop index ix_items_name on items", "create index ix_items_name on items")),
+        // the owner's id is written the same way: the name on the next line makes the edit the item's
+        new Scenario("number ids from a sequence", "@Id @Column(name = \"id\") Long id;\n  @Column(name = \"name\"",
+            "@Id @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = \"items\")"
+                + " @SequenceGenerator(name = \"items\", sequenceName = \"items_seq\", allocationSize = 20)"
+                + " @Column(name = \"id\") Long id;\n  @Column(name = \"name\"",
+            List.of("create sequence items_seq")));
     List<Arguments> arguments = new ArrayList<>();
     for (Scenario scenario : all) {
       for (DatabaseKind kind : DatabaseKind.values()) {

@@ -11,6 +11,7 @@ import static dev.retort.engine.migration.Dsl.index;
 import static dev.retort.engine.migration.Dsl.integer;
 import static dev.retort.engine.migration.Dsl.numeric;
 import static dev.retort.engine.migration.Dsl.real;
+import static dev.retort.engine.migration.Dsl.sequence;
 import static dev.retort.engine.migration.Dsl.smallint;
 import static dev.retort.engine.migration.Dsl.text;
 import static dev.retort.engine.migration.Dsl.time;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.engine.dialect.Dialects;
 import dev.retort.engine.dialect.SqlDialect;
+import dev.retort.engine.op.CreateSequence;
 import dev.retort.engine.op.CreateTable;
 import dev.retort.engine.schema.ForeignKeyDef;
 import dev.retort.engine.schema.IndexDef;
@@ -87,8 +89,10 @@ class IntrospectorRoundTripTest {
       new PrimaryKeyDef("PK_AuditLog", List.of("id")),
       index("IX_AuditLog_Entry", "entryText")));
 
-  /** In creation order: parents before the tables referring to them. */
-  private static final SchemaModel FIXTURE = new SchemaModel(List.of(PARENTS, CHILDREN, AUDIT_LOG));
+  /** In creation order: parents before the tables referring to them; sequences beside the identity column. */
+  private static final SchemaModel FIXTURE = new SchemaModel(List.of(PARENTS, CHILDREN, AUDIT_LOG),
+      List.of(sequence("children_seq").incrementBy(50), sequence("Audit_Numbers").startWith(1000).incrementBy(5),
+          sequence("big_seq").startWith(10_000_000_000L).incrementBy(1_000_000)));
 
   @ParameterizedTest
   @EnumSource(DatabaseKind.class)
@@ -96,6 +100,7 @@ class IntrospectorRoundTripTest {
     try (TestDatabase db = TestDatabase.create(kind)) {
       SqlDialect dialect = Dialects.forJdbcUrl(db.url());
       List<String> ddl = new ArrayList<>();
+      FIXTURE.sequences().forEach(q -> ddl.addAll(dialect.toSql(new CreateSequence(q))));
       FIXTURE.tables().forEach(t -> ddl.addAll(dialect.toSql(new CreateTable(t))));
       db.execute(ddl.toArray(String[]::new));
 
@@ -115,9 +120,10 @@ class IntrospectorRoundTripTest {
   private static SchemaModel expected(DatabaseKind kind) {
     List<TableDef> tables = List.of(AUDIT_LOG, CHILDREN, PARENTS);
     if (kind != DatabaseKind.MARIADB) {
-      return new SchemaModel(tables);
+      return new SchemaModel(tables, FIXTURE.sequences());
     }
-    return new SchemaModel(tables.stream().map(IntrospectorRoundTripTest::asMariaDbHoldsIt).toList());
+    return new SchemaModel(tables.stream().map(IntrospectorRoundTripTest::asMariaDbHoldsIt).toList(),
+        FIXTURE.sequences());
   }
 
   private static TableDef asMariaDbHoldsIt(TableDef table) {

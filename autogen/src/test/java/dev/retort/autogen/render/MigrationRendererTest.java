@@ -19,6 +19,7 @@ import static dev.retort.engine.migration.Dsl.primaryKey;
 import static dev.retort.engine.migration.Dsl.raw;
 import static dev.retort.engine.migration.Dsl.real;
 import static dev.retort.engine.migration.Dsl.row;
+import static dev.retort.engine.migration.Dsl.sequence;
 import static dev.retort.engine.migration.Dsl.smallint;
 import static dev.retort.engine.migration.Dsl.tableComment;
 import static dev.retort.engine.migration.Dsl.text;
@@ -55,6 +56,7 @@ class MigrationRendererTest {
   /** Every operation kind, every type factory, every modifier. */
   static MigrationSpec everything() {
     List<SchemaOp> upgrade = new Ops()
+        .createSequence(sequence("licences_seq").incrementBy(50))
         .createTable("licences",
             column("id", bigint()).identity(),
             column("spdx", varchar(64)).notNull().comment("SPDX \"id\""),
@@ -99,6 +101,8 @@ class MigrationRendererTest {
         .execute("UPDATE licences SET spdx = 'MIT' WHERE spdx = 'mit'")
         .execute("UPDATE \"a\" SET b = 1", "UPDATE \"a\" SET b = 0")
         .dropTable("sink", column("a", bool()).notNull(), primaryKey("a"))
+        .alterSequence(sequence("licences_seq").incrementBy(50), sequence("licences_seq").startWith(10_000_000_000L))
+        .dropSequence(sequence("licences_seq").startWith(10_000_000_000L))
         .recorded();
     List<SchemaOp> downgrade = new Ops().execute("SELECT 1", "SELECT 2").recorded();
     return new MigrationSpec("com.example.migrations", MigrationNaming.className(CREATED, "every operation"),

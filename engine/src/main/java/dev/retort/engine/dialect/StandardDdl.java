@@ -25,12 +25,16 @@ import dev.retort.engine.op.OutsideTransaction;
 import dev.retort.engine.op.RenameColumn;
 import dev.retort.engine.op.RenameTable;
 import dev.retort.engine.schema.CheckDef;
+import dev.retort.engine.op.CreateSequence;
+import dev.retort.engine.op.DropSequence;
+import dev.retort.engine.op.AlterSequence;
 import dev.retort.engine.schema.ColumnDef;
 import dev.retort.engine.schema.ForeignKeyDef;
 import dev.retort.engine.schema.IndexDef;
 import dev.retort.engine.schema.ReferentialAction;
 import dev.retort.engine.schema.TableDef;
 import dev.retort.engine.schema.UniqueDef;
+import dev.retort.engine.schema.SequenceDef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -295,5 +299,30 @@ abstract class StandardDdl implements OpVisitor<List<String>> {
   @Override
   public List<String> visit(DropCheck op) {
     return List.of(table(op.table()) + "DROP CONSTRAINT " + q(op.check().name()));
+  }
+
+  @Override
+  public List<String> visit(CreateSequence op) {
+    SequenceDef sequence = op.sequence();
+    return List.of("CREATE SEQUENCE " + q(sequence.name()) + " START WITH " + sequence.start() + " INCREMENT BY "
+        + sequence.increment());
+  }
+
+  @Override
+  public List<String> visit(DropSequence op) {
+    return List.of("DROP SEQUENCE " + q(op.sequence().name()));
+  }
+
+  /** START WITH, never RESTART: the next value stays where it is (see {@link AlterSequence}). */
+  @Override
+  public List<String> visit(AlterSequence op) {
+    StringBuilder sql = new StringBuilder("ALTER SEQUENCE ").append(q(op.sequenceName()));
+    if (op.startChanged()) {
+      sql.append(" START WITH ").append(op.to().start());
+    }
+    if (op.incrementChanged()) {
+      sql.append(" INCREMENT BY ").append(op.to().increment());
+    }
+    return List.of(sql.toString());
   }
 }

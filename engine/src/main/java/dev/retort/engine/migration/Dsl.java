@@ -10,6 +10,7 @@ import dev.retort.engine.schema.ReferentialAction;
 import dev.retort.engine.schema.TableComment;
 import dev.retort.engine.schema.TypeKind;
 import dev.retort.engine.schema.UniqueDef;
+import dev.retort.engine.schema.SequenceDef;
 import java.util.List;
 
 /** Static factories for migration code: {@code import static dev.retort.engine.migration.Dsl.*;}. */
@@ -169,5 +170,10 @@ public final class Dsl {
   /** A vendor type spelled as the database spells it, for types with no portable kind. */
   public static ColumnType raw(String vendorTypeName) {
     return ColumnType.raw(vendorTypeName);
+  }
+
+  /** A sequence starting at 1 with increment 1; {@code .startWith(n)} and {@code .incrementBy(m)} change them. */
+  public static SequenceDef sequence(String name) {
+    return SequenceDef.of(name);
   }
 }

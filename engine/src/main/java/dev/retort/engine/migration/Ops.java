@@ -26,6 +26,9 @@ import dev.retort.engine.op.RenameTable;
 import dev.retort.engine.op.SchemaOp;
 import dev.retort.engine.op.SetTableComment;
 import dev.retort.engine.schema.CheckDef;
+import dev.retort.engine.op.CreateSequence;
+import dev.retort.engine.op.DropSequence;
+import dev.retort.engine.op.AlterSequence;
 import dev.retort.engine.schema.ColumnDef;
 import dev.retort.engine.schema.ForeignKeyDef;
 import dev.retort.engine.schema.IndexDef;
@@ -33,6 +36,7 @@ import dev.retort.engine.schema.PrimaryKeyDef;
 import dev.retort.engine.schema.TableDef;
 import dev.retort.engine.schema.TableElement;
 import dev.retort.engine.schema.UniqueDef;
+import dev.retort.engine.schema.SequenceDef;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -168,5 +172,20 @@ public final class Ops {
   /** Runs SQL as written; {@code reverseSql} undoes it on downgrade. */
   public Ops execute(String sql, String reverseSql) {
     return add(new ExecuteSql(sql, reverseSql));
+  }
+
+  /** Creates a sequence: {@code op.createSequence(sequence("items_seq").startWith(1).incrementBy(50))}. */
+  public Ops createSequence(SequenceDef sequence) {
+    return add(new CreateSequence(sequence));
+  }
+
+  /** Drops a sequence; gives its definition so that the drop can be reversed. */
+  public Ops dropSequence(SequenceDef sequence) {
+    return add(new DropSequence(sequence));
+  }
+
+  /** Changes a sequence's increment or start; the next value it hands out does not move. */
+  public Ops alterSequence(SequenceDef from, SequenceDef to) {
+    return add(new AlterSequence(from, to));
   }
 }

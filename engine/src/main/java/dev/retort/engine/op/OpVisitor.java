@@ -47,4 +47,9 @@ public interface OpVisitor<R> {
   R visit(AddCheck op);
 
   R visit(DropCheck op);
+  R visit(CreateSequence op);
+
+  R visit(DropSequence op);
+
+  R visit(AlterSequence op);
 }

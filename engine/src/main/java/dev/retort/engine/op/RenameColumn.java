@@ -26,7 +26,7 @@ public record RenameColumn(String table, String from, String to) implements Sche
       throw new IllegalStateException("column " + table + "." + to + " already exists");
     }
     SchemaModel renamed = schema.replaceTable(table, current.mapColumnNames(c -> c.equals(from) ? to : c));
-    return new SchemaModel(renamed.tables().stream().map(this::retarget).toList());
+    return renamed.withTables(renamed.tables().stream().map(this::retarget).toList());
   }
 
   private TableDef retarget(TableDef t) {

@@ -23,7 +23,7 @@ public record RenameTable(String from, String to) implements SchemaOp {
       throw new IllegalStateException("cannot rename " + from + " to " + to + ": " + to + " exists");
     }
     SchemaModel renamed = schema.replaceTable(from, schema.requireTable(from).withName(to));
-    return new SchemaModel(renamed.tables().stream().map(this::retarget).toList());
+    return renamed.withTables(renamed.tables().stream().map(this::retarget).toList());
   }
 
   private TableDef retarget(TableDef table) {

@@ -25,6 +25,9 @@ import dev.retort.engine.op.RenameTable;
 import dev.retort.engine.op.RunJdbc;
 import dev.retort.engine.op.SetTableComment;
 import dev.retort.engine.schema.CheckDef;
+import dev.retort.engine.op.CreateSequence;
+import dev.retort.engine.op.DropSequence;
+import dev.retort.engine.op.AlterSequence;
 import dev.retort.engine.schema.ColumnDef;
 import dev.retort.engine.schema.ForeignKeyDef;
 import dev.retort.engine.schema.IndexDef;
@@ -33,6 +36,7 @@ import dev.retort.engine.schema.ReferentialAction;
 import dev.retort.engine.schema.TableComment;
 import dev.retort.engine.schema.TableDef;
 import dev.retort.engine.schema.UniqueDef;
+import dev.retort.engine.schema.SequenceDef;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -223,5 +227,24 @@ final class OpFingerprint implements OpVisitor<String> {
   @Override
   public String visit(DropCheck op) {
     return "drop " + q(op.table()) + " " + check(op.check());
+  }
+
+  private static String sequence(SequenceDef s) {
+    return q(s.name()) + " start " + s.start() + " increment " + s.increment();
+  }
+
+  @Override
+  public String visit(CreateSequence op) {
+    return "create-sequence " + sequence(op.sequence());
+  }
+
+  @Override
+  public String visit(DropSequence op) {
+    return "drop-sequence " + sequence(op.sequence());
+  }
+
+  @Override
+  public String visit(AlterSequence op) {
+    return "alter-sequence " + sequence(op.from()) + " -> " + sequence(op.to());
   }
 }

@@ -1,27 +1,44 @@
 package dev.retort.engine.schema;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * A database schema as a list of tables, in the order the producer gave them. Immutable; the {@code with}
- * methods return changed copies.
+ * A database schema: tables, in the order the producer gave them, and sequences, by name. Immutable; the
+ * {@code with} methods return changed copies.
+ *
+ * @param tables the tables
+ * @param sequences the sequences; kept sorted by name, since nothing depends on their order and two schemas
+ *     with the same sequences should be equal however they were reached
  */
-public record SchemaModel(List<TableDef> tables) {
+public record SchemaModel(List<TableDef> tables, List<SequenceDef> sequences) {
 
   public static final SchemaModel EMPTY = new SchemaModel(List.of());
 
   public SchemaModel {
     tables = List.copyOf(tables);
+    sequences = List.copyOf(sequences).stream().sorted(Comparator.comparing(SequenceDef::name)).toList();
     Set<String> names = new HashSet<>();
     for (TableDef table : tables) {
       if (!names.add(table.name())) {
         throw new IllegalArgumentException("schema repeats table " + table.name());
       }
     }
+    Set<String> sequenceNames = new HashSet<>();
+    for (SequenceDef sequence : sequences) {
+      if (!sequenceNames.add(sequence.name())) {
+        throw new IllegalArgumentException("schema repeats sequence " + sequence.name());
+      }
+    }
+  }
+
+  /** A schema without sequences. */
+  public SchemaModel(List<TableDef> tables) {
+    this(tables, List.of());
   }
 
   public Optional<TableDef> table(String name) {
@@ -39,17 +56,56 @@ public record SchemaModel(List<TableDef> tables) {
     }
     List<TableDef> copy = new ArrayList<>(tables);
     copy.add(table);
-    return new SchemaModel(copy);
+    return withTables(copy);
   }
 
   public SchemaModel withoutTable(String name) {
     requireTable(name);
-    return new SchemaModel(tables.stream().filter(t -> !t.name().equals(name)).toList());
+    return withTables(tables.stream().filter(t -> !t.name().equals(name)).toList());
   }
 
   /** Replaces the table called {@code name} (which may be renamed by the replacement) in place. */
   public SchemaModel replaceTable(String name, TableDef replacement) {
     requireTable(name);
-    return new SchemaModel(tables.stream().map(t -> t.name().equals(name) ? replacement : t).toList());
+    return withTables(tables.stream().map(t -> t.name().equals(name) ? replacement : t).toList());
+  }
+
+  /** These tables instead of the current ones, with the same sequences. */
+  public SchemaModel withTables(List<TableDef> newTables) {
+    return new SchemaModel(newTables, sequences);
+  }
+
+  public Optional<SequenceDef> sequence(String name) {
+    return sequences.stream().filter(s -> s.name().equals(name)).findFirst();
+  }
+
+  /** The named sequence, or an exception naming it: for callers that know it must exist. */
+  public SequenceDef requireSequence(String name) {
+    return sequence(name).orElseThrow(() -> new IllegalStateException("no sequence " + name + " in the schema"));
+  }
+
+  public SchemaModel withSequence(SequenceDef sequence) {
+    if (sequence(sequence.name()).isPresent()) {
+      throw new IllegalStateException("sequence " + sequence.name() + " already exists");
+    }
+    List<SequenceDef> copy = new ArrayList<>(sequences);
+    copy.add(sequence);
+    return new SchemaModel(tables, copy);
+  }
+
+  public SchemaModel withoutSequence(String name) {
+    requireSequence(name);
+    return new SchemaModel(tables, sequences.stream().filter(s -> !s.name().equals(name)).toList());
+  }
+
+  /** Replaces the sequence called {@code name} with {@code replacement}. */
+  public SchemaModel replaceSequence(String name, SequenceDef replacement) {
+    requireSequence(name);
+    return withoutSequence(name).withSequence(replacement);
+  }
+
+  /** These sequences instead of the current ones, with the same tables. */
+  public SchemaModel withSequences(List<SequenceDef> newSequences) {
+    return new SchemaModel(tables, newSequences);
   }
 }

@@ -15,6 +15,7 @@ import static dev.retort.engine.migration.Dsl.integer;
 import static dev.retort.engine.migration.Dsl.numeric;
 import static dev.retort.engine.migration.Dsl.primaryKey;
 import static dev.retort.engine.migration.Dsl.real;
+import static dev.retort.engine.migration.Dsl.sequence;
 import static dev.retort.engine.migration.Dsl.smallint;
 import static dev.retort.engine.migration.Dsl.tableComment;
 import static dev.retort.engine.migration.Dsl.text;
@@ -39,6 +40,8 @@ final class DdlFixture {
 
   static List<SchemaOp> ops() {
     return new Ops()
+        .createSequence(sequence("licences_seq").startWith(1).incrementBy(50))
+        .createSequence(sequence("Ticket_Numbers").startWith(1000))
         .createTable("licences",
             column("id", bigint()).identity(),
             column("spdx", varchar(64)).notNull().comment("SPDX id, e.g. 'MIT'"),
@@ -93,6 +96,10 @@ final class DdlFixture {
         .addCheck("tags", check("ck_tags_label", "label <> name"))
         .dropCheck("packages", check("ck_packages_stars", "stars >= 0 AND stars < 1000000"))
         .dropColumn("packages", column("last_updated", timestamp(6)))
+        .alterSequence(sequence("licences_seq").incrementBy(50), sequence("licences_seq").incrementBy(1))
+        .alterSequence(sequence("Ticket_Numbers").startWith(1000),
+            sequence("Ticket_Numbers").startWith(5000).incrementBy(10))
+        .dropSequence(sequence("Ticket_Numbers").startWith(5000).incrementBy(10))
         .execute("UPDATE licences SET name = 'x' WHERE 1 = 0", "UPDATE licences SET name = 'y' WHERE 1 = 0")
         .recorded();
   }

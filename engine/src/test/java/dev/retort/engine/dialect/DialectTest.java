@@ -59,13 +59,34 @@ class DialectTest {
         }
       }
       assertThat(tables(c)).containsExactly("licences", "package_versions", "packages", "tags");
+      assertThat(sequences(kind, c)).containsExactly("licences_seq");
       for (int i = ops.size() - 1; i >= 0; i--) {
         for (String sql : dialect.toSql(ops.get(i).reverse())) {
           statement.execute(sql);
         }
       }
       assertThat(tables(c)).isEmpty();
+      assertThat(sequences(kind, c)).isEmpty();
     }
+  }
+
+  private static List<String> sequences(DatabaseKind kind, Connection c) throws Exception {
+    String sql = switch (kind) {
+      case H2 -> "SELECT SEQUENCE_NAME FROM INFORMATION_SCHEMA.SEQUENCES WHERE SEQUENCE_SCHEMA = CURRENT_SCHEMA";
+      // identity columns own a sequence of their own
+      case POSTGRESQL -> "SELECT relname FROM pg_class s WHERE relkind = 'S'"
+          + " AND relnamespace = current_schema()::regnamespace AND NOT EXISTS (SELECT 1 FROM pg_depend d"
+          + " WHERE d.objid = s.oid AND d.classid = 'pg_class'::regclass AND d.deptype = 'i')";
+      case MARIADB -> "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()"
+          + " AND TABLE_TYPE = 'SEQUENCE'";
+    };
+    List<String> names = new ArrayList<>();
+    try (Statement statement = c.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+      while (rs.next()) {
+        names.add(rs.getString(1).toLowerCase(Locale.ROOT));
+      }
+    }
+    return names.stream().sorted().toList();
   }
 
   private static List<String> tables(Connection c) throws Exception {

@@ -6,6 +6,7 @@ import static dev.retort.engine.migration.Dsl.column;
 import static dev.retort.engine.migration.Dsl.foreignKey;
 import static dev.retort.engine.migration.Dsl.index;
 import static dev.retort.engine.migration.Dsl.primaryKey;
+import static dev.retort.engine.migration.Dsl.sequence;
 import static dev.retort.engine.migration.Dsl.timestamp;
 import static dev.retort.engine.migration.Dsl.unique;
 import static dev.retort.engine.migration.Dsl.varchar;
@@ -14,12 +15,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.engine.migration.Ops;
 import dev.retort.engine.schema.SchemaModel;
+import dev.retort.engine.schema.SequenceDef;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class OpReversalTest {
   private static List<SchemaOp> script() {
     return new Ops()
+        .createSequence(sequence("releases_seq").incrementBy(50))
         .createTable("packages", column("name", varchar(100)).notNull(), column("summary", varchar(255)),
             primaryKey("name"), index("ix_packages_summary", "summary"))
         .createTable("releases", column("id", bigint()).identity(), column("package_name", varchar(100)),
@@ -34,6 +37,9 @@ class OpReversalTest {
         .dropCheck("packages", check("ck_summary", "summary <> ''"))
         .renameTable("packages", "projects")
         .dropColumn("projects", column("last_updated", timestamp(6)))
+        .alterSequence(sequence("releases_seq").incrementBy(50), sequence("releases_seq").startWith(100))
+        .createSequence(sequence("tmp_seq"))
+        .dropSequence(sequence("tmp_seq"))
         .recorded();
   }
 
@@ -54,6 +60,7 @@ class OpReversalTest {
     assertThat(schema.requireTable("projects").column("abstract").orElseThrow())
         .isEqualTo(column("abstract", varchar(500)).notNull());
     assertThat(schema.requireTable("releases").foreignKeys().get(0).referencedTable()).isEqualTo("projects");
+    assertThat(schema.sequences()).containsExactly(new SequenceDef("releases_seq", 100, 1));
     for (int i = ops.size() - 1; i >= 0; i--) {
       schema = ops.get(i).reverse().applyTo(schema);
     }
@@ -63,7 +70,35 @@ class OpReversalTest {
   @Test
   void destructiveOpsAreMarked() {
     assertThat(script()).filteredOn(SchemaOp::destructive).extracting(SchemaOp::describe)
-        .containsExactly("drop column projects.last_updated");
+        .containsExactly("drop column projects.last_updated", "drop sequence tmp_seq");
+  }
+
+  @Test
+  void sequenceOpsDescribeWhatChangesAndRefuseWhatCannotBe() {
+    assertThat(new Ops()
+        .createSequence(sequence("items_seq"))
+        .alterSequence(sequence("items_seq"), sequence("items_seq").incrementBy(50))
+        .alterSequence(sequence("items_seq").incrementBy(50), sequence("items_seq").startWith(10).incrementBy(5))
+        .dropSequence(sequence("items_seq").startWith(10).incrementBy(5))
+        .recorded()).extracting(SchemaOp::describe).containsExactly(
+            "create sequence items_seq",
+            "alter sequence items_seq increment 1 -> 50",
+            "alter sequence items_seq start 1 -> 10 increment 50 -> 5",
+            "drop sequence items_seq");
+    assertThatThrownBy(() -> sequence("items_seq").incrementBy(0))
+        .hasMessage("sequence items_seq has increment 0");
+    assertThatThrownBy(() -> new AlterSequence(sequence("a"), sequence("b")))
+        .hasMessage("alterSequence cannot rename a to b");
+    assertThatThrownBy(() -> new AlterSequence(sequence("a"), sequence("a")))
+        .hasMessage("alterSequence on a changes nothing");
+    SchemaModel withSequence = new CreateSequence(sequence("a").incrementBy(50)).applyTo(SchemaModel.EMPTY);
+    assertThatThrownBy(() -> new AlterSequence(sequence("a"), sequence("a").startWith(5)).applyTo(withSequence))
+        .hasMessage("sequence a is SequenceDef[name=a, start=1, increment=50], not"
+            + " SequenceDef[name=a, start=1, increment=1]");
+    assertThatThrownBy(() -> new CreateSequence(sequence("a")).applyTo(withSequence))
+        .hasMessage("sequence a already exists");
+    assertThatThrownBy(() -> new DropSequence(sequence("b")).applyTo(withSequence))
+        .hasMessage("no sequence b in the schema");
   }
 
   @Test

@@ -7,6 +7,7 @@ import static dev.retort.engine.migration.Dsl.columns;
 import static dev.retort.engine.migration.Dsl.foreignKey;
 import static dev.retort.engine.migration.Dsl.primaryKey;
 import static dev.retort.engine.migration.Dsl.row;
+import static dev.retort.engine.migration.Dsl.sequence;
 import static dev.retort.engine.migration.Dsl.varchar;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,5 +41,17 @@ class OpFingerprintTest {
     assertThat(OpFingerprint.of(ops.recorded())).isEqualTo("""
         create-table "books" {column "id" "bigint"; check "ck_books_id" "id > 0"}
         drop "books" check "ck_books_id" "id > 0\"""");
+  }
+
+  @Test
+  void sequencesHaveTheirOwnText() {
+    Ops ops = new Ops()
+        .createSequence(sequence("items_seq").incrementBy(50))
+        .alterSequence(sequence("items_seq").incrementBy(50), sequence("items_seq").startWith(100))
+        .dropSequence(sequence("items_seq").startWith(100));
+    assertThat(OpFingerprint.of(ops.recorded())).isEqualTo("""
+        create-sequence "items_seq" start 1 increment 50
+        alter-sequence "items_seq" start 1 increment 50 -> "items_seq" start 100 increment 1
+        drop-sequence "items_seq" start 100 increment 1""");
   }
 }
