@@ -48,12 +48,14 @@ public final class Autogenerator {
   public SchemaDiff compare(Connection connection, String entityPackage, ClassLoader entityClasses,
       Renames renames) throws SQLException {
     DatabaseMetaData meta = connection.getMetaData();
-    SchemaNormalizer normalizer = new SchemaNormalizer(dialect);
+    String defaultSchema = dialect.supportsSchemas() ? dialect.canonicalName(connection.getSchema()) : null;
+    SchemaNormalizer normalizer = new SchemaNormalizer(dialect, defaultSchema);
     SchemaModel target = normalizer.normalize(selection.apply(EntityModels.read(entityClasses, entityPackage,
         dialect, meta.getDatabaseMajorVersion(), meta.getDatabaseMinorVersion(), hibernateSettings)));
     SchemaIntrospector introspector = Introspectors.forDialect(dialect);
+    // the schemas the entities name are read besides the connection's own
     SchemaModel current = normalizer.normalize(selection.apply(introspector.introspect(connection,
-        TableFilter.DEFAULT)));
+        TableFilter.DEFAULT, new java.util.TreeSet<>(target.schemas()))));
     // only checks of tables that exist already are compared; new tables take theirs as written
     CheckSpellings checks = introspector.spellChecks(connection, target.tables().stream()
         .filter(t -> current.table(t.name()).isPresent() || renames.tables().containsValue(t.name())).toList());

@@ -1,32 +1,48 @@
 package dev.retort.autogen;
 
 import dev.retort.engine.dialect.SqlDialect;
+import dev.retort.engine.schema.ForeignKeyDef;
 import dev.retort.engine.schema.PrimaryKeyDef;
+import dev.retort.engine.schema.QualifiedName;
+import dev.retort.engine.schema.SequenceDef;
 import dev.retort.engine.schema.SchemaModel;
 import dev.retort.engine.schema.TableDef;
 
 /**
  * What both sides go through before they are compared, beyond what the dialect already canonicalised:
- * primary key names are dropped (databases choose them: {@code packages_pkey}, {@code CONSTRAINT_8}), and
- * delete actions that mean the same on this database are spelled the same.
+ * primary key names are dropped (databases choose them: {@code packages_pkey}, {@code CONSTRAINT_8}), delete
+ * actions that mean the same on this database are spelled the same, and an entity placed explicitly in the
+ * connection's own schema ({@code @Table(schema = "public")}) is named without it, as the catalog names it.
  */
 final class SchemaNormalizer {
   private final SqlDialect dialect;
+  private final String defaultSchema;
 
-  SchemaNormalizer(SqlDialect dialect) {
+  /** @param defaultSchema the connection's schema (canonical), or null where schemas are databases */
+  SchemaNormalizer(SqlDialect dialect, String defaultSchema) {
     this.dialect = dialect;
+    this.defaultSchema = defaultSchema;
   }
 
   SchemaModel normalize(SchemaModel schema) {
-    return schema.withTables(schema.tables().stream().map(this::normalize).toList());
+    return new SchemaModel(
+        schema.tables().stream().map(this::normalize).toList(),
+        schema.sequences().stream().map(s -> new SequenceDef(local(s.name()), s.start(), s.increment())).toList(),
+        schema.schemas().stream().filter(s -> !s.equals(defaultSchema)).toList());
   }
 
   private TableDef normalize(TableDef table) {
     PrimaryKeyDef key = table.primaryKey();
     TableDef unnamed = key == null || key.name() == null
         ? table : table.withPrimaryKey(new PrimaryKeyDef(null, key.columns()));
-    return unnamed.withForeignKeys(table.foreignKeys().stream()
-        .map(fk -> fk.onDelete(dialect.canonicalAction(fk.onDelete())))
+    return unnamed.withName(local(table.name())).withForeignKeys(table.foreignKeys().stream()
+        .map(fk -> new ForeignKeyDef(fk.name(), fk.columns(), local(fk.referencedTable()), fk.referencedColumns(),
+            dialect.canonicalAction(fk.onDelete())))
         .toList());
+  }
+
+  private String local(String reference) {
+    QualifiedName name = QualifiedName.parse(reference);
+    return name.schema() != null && name.schema().equals(defaultSchema) ? name.name() : reference;
   }
 }

@@ -38,7 +38,7 @@ public record TableSelection(List<String> include, List<String> exclude) {
     }
     List<TableDef> kept = schema.tables().stream().filter(t -> selects(t.name())).toList();
     List<SequenceDef> keptSequences = schema.sequences().stream().filter(s -> selects(s.name())).toList();
-    return new SchemaModel(kept, keptSequences);
+    return new SchemaModel(kept, keptSequences, schema.schemas());
   }
 
   private static boolean matches(String glob, String table) {

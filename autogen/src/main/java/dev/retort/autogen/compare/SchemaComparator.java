@@ -1,7 +1,9 @@
 package dev.retort.autogen.compare;
 
 import dev.retort.engine.op.AddForeignKey;
+import dev.retort.engine.op.CreateSchema;
 import dev.retort.engine.op.CreateTable;
+import dev.retort.engine.op.DropSchema;
 import dev.retort.engine.op.DropForeignKey;
 import dev.retort.engine.op.DropTable;
 import dev.retort.engine.op.SetTableComment;
@@ -47,6 +49,7 @@ public final class SchemaComparator {
     Map<String, TableDef> had = byName(renamed);
     dropTables(had.values().stream().filter(t -> !wanted.containsKey(t.name())).toList(), plan);
     createTables(wanted.values().stream().filter(t -> !had.containsKey(t.name())).toList(), plan);
+    compareSchemas(target, renamed, plan);
     SequenceComparator.compare(target, renamed, plan);
     for (TableDef table : wanted.values()) {
       TableDef existing = had.get(table.name());
@@ -59,6 +62,14 @@ public final class SchemaComparator {
       }
     }
     return plan.toDiff(RenameComparator.candidates(target, renamed));
+  }
+
+  /** Named schemas are created before anything goes in them and dropped after everything left. */
+  private static void compareSchemas(SchemaModel target, SchemaModel current, Plan plan) {
+    target.schemas().stream().filter(s -> !current.schemas().contains(s))
+        .forEach(s -> plan.add(Phase.CREATE_SCHEMAS, new CreateSchema(s)));
+    current.schemas().stream().filter(s -> !target.schemas().contains(s))
+        .forEach(s -> plan.add(Phase.DROP_SCHEMAS, new DropSchema(s)));
   }
 
   private static void createTables(List<TableDef> created, Plan plan) {

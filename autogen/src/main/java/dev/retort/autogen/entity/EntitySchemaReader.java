@@ -5,6 +5,7 @@ import dev.retort.engine.schema.ColumnDef;
 import dev.retort.engine.schema.ForeignKeyDef;
 import dev.retort.engine.schema.IndexDef;
 import dev.retort.engine.schema.PrimaryKeyDef;
+import dev.retort.engine.schema.QualifiedName;
 import dev.retort.engine.schema.ReferentialAction;
 import dev.retort.engine.schema.SchemaModel;
 import dev.retort.engine.schema.SequenceDef;
@@ -53,13 +54,37 @@ public final class EntitySchemaReader {
       }
     }
     tables.sort(Comparator.comparing(TableDef::name));
-    return new SchemaModel(tables, sequences);
+    List<String> schemas = new ArrayList<>();
+    tables.forEach(t -> addSchema(schemas, t.name()));
+    sequences.forEach(s -> addSchema(schemas, s.name()));
+    return new SchemaModel(tables, sequences, schemas);
+  }
+
+  private static void addSchema(List<String> schemas, String reference) {
+    String schema = QualifiedName.parse(reference).schema();
+    if (schema != null && !schemas.contains(schema)) {
+      schemas.add(schema);
+    }
+  }
+
+  /**
+   * {@code schema.name} for an object Hibernate places in a schema of its own ({@code @Table(schema)}),
+   * where the database has schemas; Hibernate leaves the schema out on MariaDB, and so does Retort.
+   */
+  private String qualified(Identifier schema, String name) {
+    return schema == null || !dialect.supportsSchemas() ? name
+        : QualifiedName.reference(name(schema.getText(), schema.isQuoted()), name);
+  }
+
+  private String tableName(Table table) {
+    return qualified(table.getSchemaIdentifier(), name(table.getName(), table.isQuoted()));
   }
 
   /** The sequence's physical name, as Hibernate's naming strategy made it; unquoted ones fold like tables. */
   private SequenceDef sequence(Sequence sequence) {
     Identifier name = sequence.getName().getSequenceName();
-    return new SequenceDef(name(name.getText(), name.isQuoted()), sequence.getInitialValue(),
+    return new SequenceDef(qualified(sequence.getName().getSchemaName(), name(name.getText(), name.isQuoted())),
+        sequence.getInitialValue(),
         sequence.getIncrementSize());
   }
 
@@ -68,7 +93,7 @@ public final class EntitySchemaReader {
     for (Column column : table.getColumns()) {
       columns.add(column(column, metadata));
     }
-    String tableName = name(table.getName(), table.isQuoted());
+    String tableName = tableName(table);
     PrimaryKeyDef primaryKey = table.getPrimaryKey() == null ? null
         : new PrimaryKeyDef(null, names(table.getPrimaryKey().getColumns()));
     List<UniqueDef> uniques = new ArrayList<>();
@@ -91,7 +116,7 @@ public final class EntitySchemaReader {
     foreignKeys.sort(Comparator.comparing(ForeignKeyDef::name));
     String comment = table.getComment() == null || table.getComment().isEmpty() ? null : table.getComment();
     return new TableDef(tableName, columns, primaryKey, uniques, indexes, foreignKeys,
-        new CheckNaming(dialect, tableName).checks(table), comment);
+        new CheckNaming(dialect, QualifiedName.parse(tableName).name()).checks(table), comment);
   }
 
   /**
@@ -134,7 +159,7 @@ public final class EntitySchemaReader {
         : key.getReferencedColumns();
     Table target = key.getReferencedTable();
     return new ForeignKeyDef(name(key.getName(), false), names(key.getColumns()),
-        name(target.getName(), target.isQuoted()), names(referenced), action(key.getOnDeleteAction()));
+        tableName(target), names(referenced), action(key.getOnDeleteAction()));
   }
 
   private static ReferentialAction action(OnDeleteAction action) {

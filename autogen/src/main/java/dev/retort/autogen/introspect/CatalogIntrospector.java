@@ -5,11 +5,14 @@ import dev.retort.engine.error.ErrorCode;
 import dev.retort.engine.error.RetortException;
 import dev.retort.engine.schema.SchemaModel;
 import dev.retort.engine.schema.TableDef;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Reading a catalog in four bulk queries (columns, constraints, indexes, checks), whatever the number of
@@ -35,19 +38,37 @@ abstract class CatalogIntrospector implements SchemaIntrospector {
   }
 
   @Override
-  public final SchemaModel introspect(Connection connection, TableFilter filter) {
-    SchemaAssembly schema = new SchemaAssembly(filter);
+  public final SchemaModel introspect(Connection connection, TableFilter filter, Set<String> namedSchemas) {
     try {
-      CatalogQuery.forEachRow(connection, columns, row -> readColumn(schema, row));
-      CatalogQuery.forEachRow(connection, constraints, row -> readConstraint(schema, row));
-      CatalogQuery.forEachRow(connection, indexes, row -> readIndex(schema, row));
-      CatalogQuery.forEachRow(connection, checks, row -> readCheck(schema, row));
-      readSequences(connection, schema);
+      boolean schemas = dialect.supportsSchemas();
+      String defaultSchema = schemas ? dialect.canonicalName(connection.getSchema()) : null;
+      SchemaAssembly schema = new SchemaAssembly(filter, defaultSchema);
+      Array read = null;
+      if (schemas) {
+        Set<String> all = new TreeSet<>(namedSchemas);
+        all.add(defaultSchema);
+        read = connection.createArrayOf("varchar", all.stream().map(dialect::storedName).toArray());
+      }
+      CatalogQuery.forEachRow(connection, columns, read, row -> readColumn(schema, row));
+      CatalogQuery.forEachRow(connection, constraints, read, row -> readConstraint(schema, row));
+      CatalogQuery.forEachRow(connection, indexes, read, row -> readIndex(schema, row));
+      CatalogQuery.forEachRow(connection, checks, read, row -> readCheck(schema, row));
+      readSequences(connection, schema, read);
+      if (schemas && !namedSchemas.isEmpty()) {
+        Array named = connection.createArrayOf("varchar", namedSchemas.stream().map(dialect::storedName).toArray());
+        CatalogQuery.forEachRow(connection, schemasQuery(), named,
+            row -> schema.schema(dialect.canonicalName(row.getString(1))));
+      }
+      finish(schema);
+      return schema.build();
     } catch (SQLException e) {
       throw CatalogQuery.failure(dialect.name(), catalog, e);
     }
-    finish(schema);
-    return schema.build();
+  }
+
+  /** The names of those of the schemas bound to its {@code ?} that exist; only where schemas are supported. */
+  String schemasQuery() {
+    throw new UnsupportedOperationException(dialect.name() + " has no schemas inside a database");
   }
 
   @Override
@@ -71,16 +92,34 @@ abstract class CatalogIntrospector implements SchemaIntrospector {
 
   abstract void readIndex(SchemaAssembly schema, ResultSet row) throws SQLException;
 
-  /** A check row: table name, constraint name and the expression as the database stores it, in that order. */
+  /**
+   * A check row: table schema, table name, constraint name and the expression as the database stores it,
+   * in that order.
+   */
   void readCheck(SchemaAssembly schema, ResultSet row) throws SQLException {
-    TableAssembly table = schema.table(dialect.canonicalName(row.getString(1)));
+    TableAssembly table = schema.table(schema.qualify(schemaName(row.getString(1)),
+        dialect.canonicalName(row.getString(2))));
     if (table != null) {
-      table.check(dialect.canonicalName(row.getString(2)), row.getString(3));
+      table.check(dialect.canonicalName(row.getString(3)), row.getString(4));
     }
   }
 
-  /** Every sequence of the schema, in a fixed number of queries; not those behind identity columns. */
-  abstract void readSequences(Connection connection, SchemaAssembly schema) throws SQLException;
+  private String schemaName(String stored) {
+    return stored == null ? null : dialect.canonicalName(stored);
+  }
+
+  /** The model's name of the table or sequence in the row's columns {@code schemaColumn} and {@code nameColumn}. */
+  final String qualified(SchemaAssembly schema, ResultSet row, String schemaColumn, String nameColumn)
+      throws SQLException {
+    return schema.qualify(schemaName(row.getString(schemaColumn)), name(row, nameColumn));
+  }
+
+  /**
+   * Every sequence of the schemas read, in a fixed number of queries; not those behind identity columns.
+   *
+   * @param schemas the schemas to read, for the query's {@code ?}; null where schemas are databases
+   */
+  abstract void readSequences(Connection connection, SchemaAssembly schema, Array schemas) throws SQLException;
 
   /** A last pass over the assembled tables; nothing by default. */
   void finish(SchemaAssembly schema) {}
@@ -103,12 +142,13 @@ abstract class CatalogIntrospector implements SchemaIntrospector {
   }
 
   /**
-   * A constraint row in information_schema's shape: TABLE_NAME, CONSTRAINT_NAME, CONSTRAINT_TYPE,
-   * ORDINAL_POSITION, COLUMN_NAME, REFERENCED_TABLE, REFERENCED_COLUMN, DELETE_RULE.
+   * A constraint row in information_schema's shape: TABLE_SCHEMA, TABLE_NAME, CONSTRAINT_NAME,
+   * CONSTRAINT_TYPE, ORDINAL_POSITION, COLUMN_NAME, REFERENCED_SCHEMA, REFERENCED_TABLE, REFERENCED_COLUMN,
+   * DELETE_RULE.
    */
   final void readStandardConstraint(SchemaAssembly schema, ResultSet row, boolean primaryKeyNamed)
       throws SQLException {
-    TableAssembly table = schema.table(name(row, "TABLE_NAME"));
+    TableAssembly table = schema.table(qualified(schema, row, "TABLE_SCHEMA", "TABLE_NAME"));
     if (table == null) {
       return;
     }
@@ -119,7 +159,7 @@ abstract class CatalogIntrospector implements SchemaIntrospector {
       case "PRIMARY KEY" -> table.primaryKeyColumn(primaryKeyNamed ? constraint : null, position, column);
       case "UNIQUE" -> table.uniqueColumn(constraint, position, column);
       case "FOREIGN KEY" -> table.foreignKeyColumn(constraint, position, column,
-          name(row, "REFERENCED_TABLE"), name(row, "REFERENCED_COLUMN"),
+          qualified(schema, row, "REFERENCED_SCHEMA", "REFERENCED_TABLE"), name(row, "REFERENCED_COLUMN"),
           SchemaAssembly.deleteRule(row.getString("DELETE_RULE")));
       default -> throw new IllegalStateException("unexpected constraint " + row.getString("CONSTRAINT_TYPE"));
     }

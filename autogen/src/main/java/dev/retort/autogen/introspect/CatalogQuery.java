@@ -37,6 +37,21 @@ final class CatalogQuery {
     }
   }
 
+  /** As above, with the schemas to read bound to the query's one {@code ?} (an array), where it has one. */
+  static void forEachRow(Connection connection, String sql, java.sql.Array schemas, RowReader reader)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      if (schemas != null) {
+        statement.setArray(1, schemas);
+      }
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          reader.read(rows);
+        }
+      }
+    }
+  }
+
   /** The exception a user sees when a catalog cannot be read. */
   static RetortException failure(String database, String catalog, SQLException cause) {
     return new RetortException(

@@ -3,13 +3,14 @@ package dev.retort.autogen.introspect;
 import dev.retort.engine.dialect.SqlDialect;
 import dev.retort.engine.schema.ColumnDef;
 import dev.retort.engine.schema.SequenceDef;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * Reads the base tables of H2's {@code CURRENT_SCHEMA} from H2 2.x {@code INFORMATION_SCHEMA} in four
- * queries: columns, constraints, indexes, checks. CHECK expressions are kept as H2 renders them
+ * Reads the base tables of H2's {@code CURRENT_SCHEMA} (and of the named schemas asked for) from H2 2.x
+ * {@code INFORMATION_SCHEMA} in four queries: columns, constraints, indexes, checks. CHECK expressions are kept as H2 renders them
  * ({@code "QTY" >= 1}).
  *
  * <p>Indexes: H2 creates an index behind every primary key, unique and foreign key constraint and marks it
@@ -23,7 +24,7 @@ import java.sql.SQLException;
 public final class H2Introspector extends CatalogIntrospector {
 
   private static final String COLUMNS = """
-      SELECT c.TABLE_NAME, c.ORDINAL_POSITION, c.COLUMN_NAME, c.IS_NULLABLE, c.COLUMN_DEFAULT, c.IS_IDENTITY,
+      SELECT c.TABLE_SCHEMA, c.TABLE_NAME, c.ORDINAL_POSITION, c.COLUMN_NAME, c.IS_NULLABLE, c.COLUMN_DEFAULT, c.IS_IDENTITY,
              c.REMARKS, t.REMARKS AS TABLE_REMARKS,
              c.DATA_TYPE, c.CHARACTER_MAXIMUM_LENGTH, c.NUMERIC_PRECISION, c.NUMERIC_SCALE,
              c.DATETIME_PRECISION,
@@ -40,13 +41,13 @@ public final class H2Introspector extends CatalogIntrospector {
       LEFT JOIN INFORMATION_SCHEMA.ELEMENT_TYPES e
         ON e.OBJECT_SCHEMA = c.TABLE_SCHEMA AND e.OBJECT_NAME = c.TABLE_NAME AND e.OBJECT_TYPE = 'TABLE'
        AND e.COLLECTION_TYPE_IDENTIFIER = c.DTD_IDENTIFIER
-      WHERE c.TABLE_SCHEMA = CURRENT_SCHEMA AND t.TABLE_TYPE = 'BASE TABLE'
+      WHERE c.TABLE_SCHEMA = ANY (?) AND t.TABLE_TYPE = 'BASE TABLE'
       """;
 
   // a foreign key's referenced columns pair with its own through POSITION_IN_UNIQUE_CONSTRAINT
   private static final String CONSTRAINTS = """
-      SELECT tc.TABLE_NAME, tc.CONSTRAINT_NAME, tc.CONSTRAINT_TYPE, k.ORDINAL_POSITION, k.COLUMN_NAME,
-             rk.TABLE_NAME AS REFERENCED_TABLE, rk.COLUMN_NAME AS REFERENCED_COLUMN, rc.DELETE_RULE
+      SELECT tc.TABLE_SCHEMA, tc.TABLE_NAME, tc.CONSTRAINT_NAME, tc.CONSTRAINT_TYPE, k.ORDINAL_POSITION,
+             k.COLUMN_NAME, rk.TABLE_SCHEMA AS REFERENCED_SCHEMA, rk.TABLE_NAME AS REFERENCED_TABLE, rk.COLUMN_NAME AS REFERENCED_COLUMN, rc.DELETE_RULE
       FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc
       JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE k
         ON k.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA AND k.CONSTRAINT_NAME = tc.CONSTRAINT_NAME
@@ -56,31 +57,31 @@ public final class H2Introspector extends CatalogIntrospector {
         ON rk.CONSTRAINT_SCHEMA = rc.UNIQUE_CONSTRAINT_SCHEMA
        AND rk.CONSTRAINT_NAME = rc.UNIQUE_CONSTRAINT_NAME
        AND rk.ORDINAL_POSITION = k.POSITION_IN_UNIQUE_CONSTRAINT
-      WHERE tc.TABLE_SCHEMA = CURRENT_SCHEMA
+      WHERE tc.TABLE_SCHEMA = ANY (?)
         AND tc.CONSTRAINT_TYPE IN ('PRIMARY KEY', 'UNIQUE', 'FOREIGN KEY')
       """;
 
   private static final String INDEXES = """
-      SELECT i.TABLE_NAME, i.INDEX_NAME, i.INDEX_TYPE_NAME, ic.ORDINAL_POSITION, ic.COLUMN_NAME
+      SELECT i.TABLE_SCHEMA, i.TABLE_NAME, i.INDEX_NAME, i.INDEX_TYPE_NAME, ic.ORDINAL_POSITION, ic.COLUMN_NAME
       FROM INFORMATION_SCHEMA.INDEXES i
       JOIN INFORMATION_SCHEMA.INDEX_COLUMNS ic
         ON ic.INDEX_SCHEMA = i.INDEX_SCHEMA AND ic.INDEX_NAME = i.INDEX_NAME
-      WHERE i.TABLE_SCHEMA = CURRENT_SCHEMA AND NOT i.IS_GENERATED
+      WHERE i.TABLE_SCHEMA = ANY (?) AND NOT i.IS_GENERATED
       """;
 
   // constraint names are unique per schema in H2; a domain's checks belong to no table
   static final String CHECKS = """
-      SELECT tc.TABLE_NAME, cc.CONSTRAINT_NAME, cc.CHECK_CLAUSE
+      SELECT tc.TABLE_SCHEMA, tc.TABLE_NAME, cc.CONSTRAINT_NAME, cc.CHECK_CLAUSE
       FROM INFORMATION_SCHEMA.CHECK_CONSTRAINTS cc
       JOIN INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc
         ON tc.CONSTRAINT_SCHEMA = cc.CONSTRAINT_SCHEMA AND tc.CONSTRAINT_NAME = cc.CONSTRAINT_NAME
-      WHERE tc.TABLE_SCHEMA = CURRENT_SCHEMA AND tc.CONSTRAINT_TYPE = 'CHECK'
+      WHERE tc.TABLE_SCHEMA = ANY (?) AND tc.CONSTRAINT_TYPE = 'CHECK'
       """;
 
   private static final String SEQUENCES = """
-      SELECT SEQUENCE_NAME, START_VALUE, INCREMENT
+      SELECT SEQUENCE_SCHEMA, SEQUENCE_NAME, START_VALUE, INCREMENT
       FROM INFORMATION_SCHEMA.SEQUENCES
-      WHERE SEQUENCE_SCHEMA = CURRENT_SCHEMA
+      WHERE SEQUENCE_SCHEMA = ANY (?)
       """;
 
   public H2Introspector(SqlDialect dialect) {
@@ -102,8 +103,9 @@ public final class H2Introspector extends CatalogIntrospector {
         DefaultExpressions.h2(row.getString("COLUMN_DEFAULT")),
         !nullable && row.getString("IS_IDENTITY").equals("YES"),
         comment(row.getString("REMARKS")));
-    schema.column(name(row, "TABLE_NAME"), row.getInt("ORDINAL_POSITION"), column);
-    tableComment(schema, name(row, "TABLE_NAME"), row.getString("TABLE_REMARKS"));
+    String table = qualified(schema, row, "TABLE_SCHEMA", "TABLE_NAME");
+    schema.column(table, row.getInt("ORDINAL_POSITION"), column);
+    tableComment(schema, table, row.getString("TABLE_REMARKS"));
   }
 
   @Override
@@ -113,7 +115,7 @@ public final class H2Introspector extends CatalogIntrospector {
 
   @Override
   void readIndex(SchemaAssembly schema, ResultSet row) throws SQLException {
-    TableAssembly table = schema.table(name(row, "TABLE_NAME"));
+    TableAssembly table = schema.table(qualified(schema, row, "TABLE_SCHEMA", "TABLE_NAME"));
     if (table != null) {
       // UNIQUE INDEX, UNIQUE HASH INDEX
       boolean unique = row.getString("INDEX_TYPE_NAME").startsWith("UNIQUE");
@@ -123,8 +125,14 @@ public final class H2Introspector extends CatalogIntrospector {
   }
 
   @Override
-  void readSequences(Connection connection, SchemaAssembly schema) throws SQLException {
-    CatalogQuery.forEachRow(connection, SEQUENCES, row -> schema.sequence(
-        new SequenceDef(name(row, "SEQUENCE_NAME"), row.getLong("START_VALUE"), row.getLong("INCREMENT"))));
+  void readSequences(Connection connection, SchemaAssembly schema, Array schemas) throws SQLException {
+    CatalogQuery.forEachRow(connection, SEQUENCES, schemas, row -> schema.sequence(new SequenceDef(
+        qualified(schema, row, "SEQUENCE_SCHEMA", "SEQUENCE_NAME"), row.getLong("START_VALUE"),
+        row.getLong("INCREMENT"))));
+  }
+
+  @Override
+  String schemasQuery() {
+    return "SELECT SCHEMA_NAME FROM INFORMATION_SCHEMA.SCHEMATA WHERE SCHEMA_NAME = ANY (?)";
   }
 }

@@ -6,6 +6,7 @@ import dev.retort.engine.schema.ColumnType;
 import dev.retort.engine.schema.ForeignKeyDef;
 import dev.retort.engine.schema.IndexDef;
 import dev.retort.engine.schema.SequenceDef;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -54,8 +55,8 @@ public final class MariaDbIntrospector extends CatalogIntrospector {
 
   // constraint names are unique per table, not per schema
   private static final String CONSTRAINTS = """
-      SELECT tc.TABLE_NAME, tc.CONSTRAINT_NAME, tc.CONSTRAINT_TYPE, k.ORDINAL_POSITION, k.COLUMN_NAME,
-             k.REFERENCED_TABLE_NAME AS REFERENCED_TABLE, k.REFERENCED_COLUMN_NAME AS REFERENCED_COLUMN,
+      SELECT tc.TABLE_SCHEMA, tc.TABLE_NAME, tc.CONSTRAINT_NAME, tc.CONSTRAINT_TYPE, k.ORDINAL_POSITION,
+             k.COLUMN_NAME, k.REFERENCED_TABLE_SCHEMA AS REFERENCED_SCHEMA, k.REFERENCED_TABLE_NAME AS REFERENCED_TABLE, k.REFERENCED_COLUMN_NAME AS REFERENCED_COLUMN,
              rc.DELETE_RULE
       FROM information_schema.TABLE_CONSTRAINTS tc
       JOIN information_schema.KEY_COLUMN_USAGE k
@@ -74,7 +75,7 @@ public final class MariaDbIntrospector extends CatalogIntrospector {
       """;
 
   private static final String CHECKS = """
-      SELECT TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE
+      SELECT CONSTRAINT_SCHEMA, TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE
       FROM information_schema.CHECK_CONSTRAINTS
       WHERE CONSTRAINT_SCHEMA = DATABASE()
       """;
@@ -155,7 +156,7 @@ public final class MariaDbIntrospector extends CatalogIntrospector {
   }
 
   @Override
-  void readSequences(Connection connection, SchemaAssembly schema) throws SQLException {
+  void readSequences(Connection connection, SchemaAssembly schema, Array schemas) throws SQLException {
     List<String> names = new ArrayList<>();
     CatalogQuery.forEachRow(connection, SEQUENCE_NAMES, row -> {
       if (schema.includes(name(row, "TABLE_NAME"))) {

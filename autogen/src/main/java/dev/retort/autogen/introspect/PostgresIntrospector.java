@@ -4,6 +4,7 @@ import dev.retort.engine.dialect.SqlDialect;
 import dev.retort.engine.schema.ColumnDef;
 import dev.retort.engine.schema.ReferentialAction;
 import dev.retort.engine.schema.SequenceDef;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,7 +26,7 @@ public final class PostgresIntrospector extends CatalogIntrospector {
 
   // generation expressions of generated columns also live in pg_attrdef: they are no defaults
   private static final String COLUMNS = """
-      SELECT c.relname, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod) AS column_type,
+      SELECT n.nspname, c.relname, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod) AS column_type,
              a.attnotnull, a.attidentity <> '' AS is_identity,
              CASE WHEN a.attgenerated = '' THEN pg_get_expr(d.adbin, d.adrelid) END AS default_expression,
              EXISTS (SELECT 1 FROM pg_catalog.pg_depend dep
@@ -37,33 +38,35 @@ public final class PostgresIntrospector extends CatalogIntrospector {
       JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
       JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
       LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
-      WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+      WHERE n.nspname = ANY (?) AND c.relkind IN ('r', 'p') AND NOT c.relispartition
       """;
 
   private static final String CONSTRAINTS = """
-      SELECT c.relname, con.conname, con.contype, k.key_position, a.attname,
-             fc.relname AS referenced_table, fa.attname AS referenced_column, con.confdeltype
+      SELECT n.nspname, c.relname, con.conname, con.contype, k.key_position, a.attname,
+             fn.nspname AS referenced_schema, fc.relname AS referenced_table, fa.attname AS referenced_column,
+             con.confdeltype
       FROM pg_catalog.pg_constraint con
       JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
       JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
       CROSS JOIN LATERAL unnest(con.conkey) WITH ORDINALITY AS k(attnum, key_position)
       JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
       LEFT JOIN pg_catalog.pg_class fc ON fc.oid = con.confrelid
+      LEFT JOIN pg_catalog.pg_namespace fn ON fn.oid = fc.relnamespace
       LEFT JOIN pg_catalog.pg_attribute fa
         ON fa.attrelid = con.confrelid AND fa.attnum = con.confkey[k.key_position]
-      WHERE n.nspname = current_schema() AND con.contype IN ('p', 'u', 'f')
+      WHERE n.nspname = ANY (?) AND con.contype IN ('p', 'u', 'f')
       """;
 
   // an index behind a primary key, unique or exclusion constraint is the constraint's, not a user's
   private static final String INDEXES = """
-      SELECT t.relname, ic.relname AS index_name, i.indisunique, k.key_position, a.attname
+      SELECT n.nspname, t.relname, ic.relname AS index_name, i.indisunique, k.key_position, a.attname
       FROM pg_catalog.pg_index i
       JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
       JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace
       JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
       CROSS JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, key_position)
       JOIN pg_catalog.pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum
-      WHERE n.nspname = current_schema() AND k.key_position <= i.indnkeyatts
+      WHERE n.nspname = ANY (?) AND k.key_position <= i.indnkeyatts
         AND i.indexprs IS NULL AND i.indpred IS NULL
         AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint con
                         WHERE con.conrelid = i.indrelid AND con.conindid = i.indexrelid
@@ -72,20 +75,20 @@ public final class PostgresIntrospector extends CatalogIntrospector {
 
   // pg_get_expr is also how PostgresCheckProbe reads the probe's checks: both sides in one spelling
   static final String CHECKS = """
-      SELECT c.relname, con.conname, pg_get_expr(con.conbin, con.conrelid) AS expression
+      SELECT n.nspname, c.relname, con.conname, pg_get_expr(con.conbin, con.conrelid) AS expression
       FROM pg_catalog.pg_constraint con
       JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
       JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-      WHERE n.nspname = current_schema() AND con.contype = 'c'
+      WHERE n.nspname = ANY (?) AND con.contype = 'c'
       """;
 
   // deptype 'i' ties a sequence to an identity column, 'a' to a serial column (or OWNED BY)
   private static final String SEQUENCES = """
-      SELECT s.relname, q.seqstart, q.seqincrement
+      SELECT n.nspname, s.relname, q.seqstart, q.seqincrement
       FROM pg_catalog.pg_class s
       JOIN pg_catalog.pg_namespace n ON n.oid = s.relnamespace
       JOIN pg_catalog.pg_sequence q ON q.seqrelid = s.oid
-      WHERE n.nspname = current_schema() AND s.relkind = 'S'
+      WHERE n.nspname = ANY (?) AND s.relkind = 'S'
         AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend dep
                         WHERE dep.classid = 'pg_catalog.pg_class'::regclass AND dep.objid = s.oid
                           AND dep.deptype IN ('a', 'i'))
@@ -113,13 +116,14 @@ public final class PostgresIntrospector extends CatalogIntrospector {
         serial ? null : DefaultExpressions.postgres(expression),
         identity,
         comment(row.getString("column_comment")));
-    schema.column(name(row, "relname"), row.getInt("attnum"), column);
-    tableComment(schema, name(row, "relname"), row.getString("table_comment"));
+    String table = qualified(schema, row, "nspname", "relname");
+    schema.column(table, row.getInt("attnum"), column);
+    tableComment(schema, table, row.getString("table_comment"));
   }
 
   @Override
   void readConstraint(SchemaAssembly schema, ResultSet row) throws SQLException {
-    TableAssembly table = schema.table(name(row, "relname"));
+    TableAssembly table = schema.table(qualified(schema, row, "nspname", "relname"));
     if (table == null) {
       return;
     }
@@ -129,7 +133,8 @@ public final class PostgresIntrospector extends CatalogIntrospector {
     switch (row.getString("contype")) {
       case "p" -> table.primaryKeyColumn(constraint, position, column);
       case "u" -> table.uniqueColumn(constraint, position, column);
-      case "f" -> table.foreignKeyColumn(constraint, position, column, name(row, "referenced_table"),
+      case "f" -> table.foreignKeyColumn(constraint, position, column,
+          qualified(schema, row, "referenced_schema", "referenced_table"),
           name(row, "referenced_column"), deleteAction(row.getString("confdeltype")));
       default -> throw new IllegalStateException("unexpected constraint type " + row.getString("contype"));
     }
@@ -137,7 +142,7 @@ public final class PostgresIntrospector extends CatalogIntrospector {
 
   @Override
   void readIndex(SchemaAssembly schema, ResultSet row) throws SQLException {
-    TableAssembly table = schema.table(name(row, "relname"));
+    TableAssembly table = schema.table(qualified(schema, row, "nspname", "relname"));
     if (table != null) {
       table.indexColumn(name(row, "index_name"), row.getBoolean("indisunique"), row.getInt("key_position"),
           name(row, "attname"));
@@ -145,9 +150,14 @@ public final class PostgresIntrospector extends CatalogIntrospector {
   }
 
   @Override
-  void readSequences(Connection connection, SchemaAssembly schema) throws SQLException {
-    CatalogQuery.forEachRow(connection, SEQUENCES, row -> schema.sequence(
-        new SequenceDef(name(row, "relname"), row.getLong("seqstart"), row.getLong("seqincrement"))));
+  void readSequences(Connection connection, SchemaAssembly schema, Array schemas) throws SQLException {
+    CatalogQuery.forEachRow(connection, SEQUENCES, schemas, row -> schema.sequence(new SequenceDef(
+        qualified(schema, row, "nspname", "relname"), row.getLong("seqstart"), row.getLong("seqincrement"))));
+  }
+
+  @Override
+  String schemasQuery() {
+    return "SELECT nspname FROM pg_catalog.pg_namespace WHERE nspname = ANY (?)";
   }
 
   /** {@code pg_constraint.confdeltype}. */

@@ -16,11 +16,25 @@ import java.util.TreeMap;
  */
 final class SchemaAssembly {
   private final TableFilter filter;
+  private final String defaultSchema;
   private final Map<String, TableAssembly> tables = new TreeMap<>();
   private final Map<String, SequenceDef> sequences = new TreeMap<>();
+  private final java.util.Set<String> schemas = new java.util.TreeSet<>();
 
-  SchemaAssembly(TableFilter filter) {
+  /** @param defaultSchema the connection's schema, whose tables are named without it; null where none */
+  SchemaAssembly(TableFilter filter, String defaultSchema) {
     this.filter = filter;
+    this.defaultSchema = defaultSchema;
+  }
+
+  /** The model's name of table or sequence {@code name} in schema {@code schema} (both canonical). */
+  String qualify(String schema, String name) {
+    return defaultSchema == null || schema == null || schema.equals(defaultSchema) ? name : schema + "." + name;
+  }
+
+  /** A named schema that exists. */
+  void schema(String name) {
+    schemas.add(name);
   }
 
   void column(String table, int position, ColumnDef column) {
@@ -55,7 +69,7 @@ final class SchemaAssembly {
   /** The tables and sequences in name order. */
   SchemaModel build() {
     return new SchemaModel(tables.values().stream().map(TableAssembly::build).toList(),
-        List.copyOf(sequences.values()));
+        List.copyOf(sequences.values()), List.copyOf(schemas));
   }
 
   /** The action for a delete rule as INFORMATION_SCHEMA spells it ({@code SET NULL}). */

@@ -17,7 +17,18 @@ public interface SchemaIntrospector {
    *
    * @throws dev.retort.engine.error.RetortException with {@code DATABASE_ERROR} when the catalog cannot be read
    */
-  SchemaModel introspect(Connection connection, TableFilter filter);
+  default SchemaModel introspect(Connection connection, TableFilter filter) {
+    return introspect(connection, filter, java.util.Set.of());
+  }
+
+  /**
+   * As above, and the tables and sequences of the named schemas too (PostgreSQL and H2), named
+   * {@code schema.table}; the model lists those of the named schemas that exist. The connection's own schema
+   * is always read, and its tables are named without it.
+   *
+   * @param namedSchemas canonical names of further schemas to read; ignored where schemas are databases
+   */
+  SchemaModel introspect(Connection connection, TableFilter filter, java.util.Set<String> namedSchemas);
 
   /**
    * How the database would store the CHECK constraints of {@code tables} (the entity side), in the spelling

@@ -3,6 +3,8 @@ package dev.retort.autogen.render;
 import com.palantir.javapoet.CodeBlock;
 import dev.retort.engine.op.AddCheck;
 import dev.retort.engine.op.AddColumn;
+import dev.retort.engine.op.DropSchema;
+import dev.retort.engine.op.CreateSchema;
 import dev.retort.engine.op.AddForeignKey;
 import dev.retort.engine.op.AddPrimaryKey;
 import dev.retort.engine.op.AddUnique;
@@ -201,5 +203,15 @@ final class OpCode implements OpVisitor<CodeBlock> {
   public CodeBlock visit(AlterSequence op) {
     return CodeBlock.of("$L.alterSequence(\n$L,\n$L)", receiver, elements.sequence(op.from()),
         elements.sequence(op.to()));
+  }
+
+  @Override
+  public CodeBlock visit(CreateSchema op) {
+    return CodeBlock.of("$L.createSchema($S)", receiver, op.name());
+  }
+
+  @Override
+  public CodeBlock visit(DropSchema op) {
+    return CodeBlock.of("$L.dropSchema($S)", receiver, op.name());
   }
 }

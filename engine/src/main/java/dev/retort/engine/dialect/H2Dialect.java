@@ -29,6 +29,12 @@ public final class H2Dialect extends AbstractSqlDialect {
   }
 
   @Override
+  public String storedName(String canonicalName) {
+    boolean folded = canonicalName.equals(canonicalName.toLowerCase(Locale.ROOT));
+    return folded ? canonicalName.toUpperCase(Locale.ROOT) : canonicalName;
+  }
+
+  @Override
   public String unquotedName(String name) {
     return name.toLowerCase(Locale.ROOT);
   }

@@ -58,12 +58,12 @@ final class MariaDbDdl extends StandardDdl {
 
   @Override
   public List<String> visit(RenameTable op) {
-    return List.of("RENAME TABLE " + q(op.from()) + " TO " + q(op.to()));
+    return List.of("RENAME TABLE " + qt(op.from()) + " TO " + qt(op.to()));
   }
 
   @Override
   public List<String> visit(DropIndex op) {
-    return List.of("DROP INDEX " + q(op.index().name()) + " ON " + q(op.table()));
+    return List.of("DROP INDEX " + q(op.index().name()) + " ON " + qt(op.table()));
   }
 
   @Override
@@ -75,6 +75,6 @@ final class MariaDbDdl extends StandardDdl {
   public List<String> visit(DropForeignKey op) {
     String name = q(op.foreignKey().name());
     return List.of(table(op.table()) + "DROP FOREIGN KEY " + name,
-        "DROP INDEX IF EXISTS " + name + " ON " + q(op.table()));
+        "DROP INDEX IF EXISTS " + name + " ON " + qt(op.table()));
   }
 }

@@ -29,6 +29,11 @@ public final class MariaDbDialect extends AbstractSqlDialect {
   }
 
   @Override
+  public boolean supportsSchemas() {
+    return false;
+  }
+
+  @Override
   public boolean transactionalDdl() {
     return false;
   }

@@ -1,6 +1,7 @@
 package dev.retort.engine.dialect;
 
 import dev.retort.engine.op.DropPrimaryKey;
+import dev.retort.engine.schema.QualifiedName;
 import dev.retort.engine.schema.ColumnDef;
 import java.util.List;
 
@@ -18,7 +19,8 @@ final class PostgresDdl extends StandardDdl {
   /** PostgreSQL names an unnamed primary key {@code <table>_pkey}. */
   @Override
   public List<String> visit(DropPrimaryKey op) {
-    String name = op.primaryKey().name() == null ? op.table() + "_pkey" : op.primaryKey().name();
+    String name = op.primaryKey().name() == null
+        ? QualifiedName.parse(op.table()).name() + "_pkey" : op.primaryKey().name();
     return List.of(table(op.table()) + "DROP CONSTRAINT " + q(name));
   }
 }

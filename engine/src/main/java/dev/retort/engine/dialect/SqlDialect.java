@@ -14,8 +14,30 @@ public interface SqlDialect {
   /** A canonical identifier quoted for this database, with embedded quote characters escaped. */
   String quote(String canonicalName);
 
+  /**
+   * A table or sequence reference ({@code billing.invoices} or {@code invoices}, see {@link
+   * dev.retort.engine.schema.QualifiedName}) quoted for this database.
+   */
+  default String quoteQualified(String reference) {
+    dev.retort.engine.schema.QualifiedName name = dev.retort.engine.schema.QualifiedName.parse(reference);
+    return name.schema() == null ? quote(name.name()) : quote(name.schema()) + "." + quote(name.name());
+  }
+
+  /**
+   * Whether tables live in schemas of one database (PostgreSQL, H2). MariaDB's schemas are databases, and
+   * Hibernate leaves {@code @Table(schema)} out there, so Retort does too.
+   */
+  default boolean supportsSchemas() {
+    return true;
+  }
+
   /** The canonical form of a name as the catalog reports it (H2's {@code PACKAGES} becomes {@code packages}). */
   String canonicalName(String storedName);
+
+  /** The name as the catalog stores it: what {@link #canonicalName} turns back into {@code canonicalName}. */
+  default String storedName(String canonicalName) {
+    return canonicalName;
+  }
 
   /** The canonical form of a name written without quotes, as an ORM writes it ({@code Packages} on H2: {@code packages}). */
   String unquotedName(String name);

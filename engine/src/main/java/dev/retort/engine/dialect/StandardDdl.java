@@ -2,6 +2,8 @@ package dev.retort.engine.dialect;
 
 import dev.retort.engine.op.AddCheck;
 import dev.retort.engine.op.AddColumn;
+import dev.retort.engine.op.DropSchema;
+import dev.retort.engine.op.CreateSchema;
 import dev.retort.engine.op.AddForeignKey;
 import dev.retort.engine.op.AddPrimaryKey;
 import dev.retort.engine.op.AddUnique;
@@ -31,6 +33,7 @@ import dev.retort.engine.op.AlterSequence;
 import dev.retort.engine.schema.ColumnDef;
 import dev.retort.engine.schema.ForeignKeyDef;
 import dev.retort.engine.schema.IndexDef;
+import dev.retort.engine.schema.QualifiedName;
 import dev.retort.engine.schema.ReferentialAction;
 import dev.retort.engine.schema.TableDef;
 import dev.retort.engine.schema.UniqueDef;
@@ -54,6 +57,16 @@ abstract class StandardDdl implements OpVisitor<List<String>> {
     return dialect.quote(name);
   }
 
+  /** A table or sequence reference, with its schema where it has one. */
+  final String qt(String reference) {
+    return dialect.quoteQualified(reference);
+  }
+
+  /** An index lives in its table's schema and is named within it. */
+  final String indexName(String table, String index) {
+    return qt(QualifiedName.parse(table).sibling(index));
+  }
+
   final String columns(List<String> names) {
     return names.stream().map(this::q).collect(Collectors.joining(", "));
   }
@@ -67,7 +80,7 @@ abstract class StandardDdl implements OpVisitor<List<String>> {
   }
 
   final String table(String name) {
-    return "ALTER TABLE " + q(name) + " ";
+    return "ALTER TABLE " + qt(name) + " ";
   }
 
   /** {@code "name" type [DEFAULT x] [identity] [NOT NULL]}. */
@@ -96,7 +109,7 @@ abstract class StandardDdl implements OpVisitor<List<String>> {
 
   final String foreignKeyClause(ForeignKeyDef fk) {
     return "CONSTRAINT " + q(fk.name()) + " FOREIGN KEY (" + columns(fk.columns()) + ") REFERENCES "
-        + q(fk.referencedTable()) + " (" + columns(fk.referencedColumns()) + ")"
+        + qt(fk.referencedTable()) + " (" + columns(fk.referencedColumns()) + ")"
         + (fk.onDelete() == ReferentialAction.NO_ACTION ? "" : " ON DELETE " + fk.onDelete().sql());
   }
 
@@ -105,7 +118,7 @@ abstract class StandardDdl implements OpVisitor<List<String>> {
   }
 
   final String createIndex(String table, IndexDef index) {
-    return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + q(index.name()) + " ON " + q(table)
+    return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + q(index.name()) + " ON " + qt(table)
         + " (" + columns(index.columns()) + ")";
   }
 
@@ -121,7 +134,7 @@ abstract class StandardDdl implements OpVisitor<List<String>> {
     table.foreignKeys().forEach(f -> parts.add(foreignKeyClause(f)));
     table.checks().forEach(c -> parts.add(checkClause(c)));
     List<String> statements = new ArrayList<>();
-    statements.add("CREATE TABLE " + q(table.name()) + " (" + String.join(", ", parts) + ")");
+    statements.add("CREATE TABLE " + qt(table.name()) + " (" + String.join(", ", parts) + ")");
     table.indexes().forEach(i -> statements.add(createIndex(table.name(), i)));
     table.columns().stream().filter(c -> c.comment() != null)
         .forEach(c -> statements.addAll(commentOn(table.name(), c)));
@@ -132,7 +145,7 @@ abstract class StandardDdl implements OpVisitor<List<String>> {
   }
 
   String tableComment(String table, String comment) {
-    return "COMMENT ON TABLE " + q(table) + " IS " + (comment == null ? "NULL" : literal(comment));
+    return "COMMENT ON TABLE " + qt(table) + " IS " + (comment == null ? "NULL" : literal(comment));
   }
 
   @Override
@@ -142,18 +155,18 @@ abstract class StandardDdl implements OpVisitor<List<String>> {
 
   /** Standard SQL comments are separate statements; MariaDB writes them inside the column definition. */
   List<String> commentOn(String table, ColumnDef column) {
-    return List.of("COMMENT ON COLUMN " + q(table) + "." + q(column.name()) + " IS "
+    return List.of("COMMENT ON COLUMN " + qt(table) + "." + q(column.name()) + " IS "
         + (column.comment() == null ? "NULL" : literal(column.comment())));
   }
 
   @Override
   public List<String> visit(DropTable op) {
-    return List.of("DROP TABLE " + q(op.table().name()));
+    return List.of("DROP TABLE " + qt(op.table().name()));
   }
 
   @Override
   public List<String> visit(RenameTable op) {
-    return List.of(table(op.from()) + "RENAME TO " + q(op.to()));
+    return List.of(table(op.from()) + "RENAME TO " + q(QualifiedName.parse(op.to()).name()));
   }
 
   @Override
@@ -230,7 +243,7 @@ abstract class StandardDdl implements OpVisitor<List<String>> {
 
   @Override
   public List<String> visit(DropIndex op) {
-    return List.of("DROP INDEX " + q(op.index().name()));
+    return List.of("DROP INDEX " + indexName(op.table(), op.index().name()));
   }
 
   @Override
@@ -260,7 +273,7 @@ abstract class StandardDdl implements OpVisitor<List<String>> {
 
   @Override
   public List<String> visit(InsertRows op) {
-    String into = "INSERT INTO " + q(op.table()) + " (" + columns(op.columns()) + ") VALUES (";
+    String into = "INSERT INTO " + qt(op.table()) + " (" + columns(op.columns()) + ") VALUES (";
     return op.rows().stream()
         .map(row -> into + row.stream().map(dialect::literal).collect(Collectors.joining(", ")) + ")")
         .toList();
@@ -275,7 +288,7 @@ abstract class StandardDdl implements OpVisitor<List<String>> {
         String column = q(op.columns().get(i));
         conditions.add(row.get(i) == null ? column + " IS NULL" : column + " = " + dialect.literal(row.get(i)));
       }
-      statements.add("DELETE FROM " + q(op.table()) + " WHERE " + String.join(" AND ", conditions));
+      statements.add("DELETE FROM " + qt(op.table()) + " WHERE " + String.join(" AND ", conditions));
     }
     return statements;
   }
@@ -304,19 +317,19 @@ abstract class StandardDdl implements OpVisitor<List<String>> {
   @Override
   public List<String> visit(CreateSequence op) {
     SequenceDef sequence = op.sequence();
-    return List.of("CREATE SEQUENCE " + q(sequence.name()) + " START WITH " + sequence.start() + " INCREMENT BY "
+    return List.of("CREATE SEQUENCE " + qt(sequence.name()) + " START WITH " + sequence.start() + " INCREMENT BY "
         + sequence.increment());
   }
 
   @Override
   public List<String> visit(DropSequence op) {
-    return List.of("DROP SEQUENCE " + q(op.sequence().name()));
+    return List.of("DROP SEQUENCE " + qt(op.sequence().name()));
   }
 
   /** START WITH, never RESTART: the next value stays where it is (see {@link AlterSequence}). */
   @Override
   public List<String> visit(AlterSequence op) {
-    StringBuilder sql = new StringBuilder("ALTER SEQUENCE ").append(q(op.sequenceName()));
+    StringBuilder sql = new StringBuilder("ALTER SEQUENCE ").append(qt(op.sequenceName()));
     if (op.startChanged()) {
       sql.append(" START WITH ").append(op.to().start());
     }
@@ -324,5 +337,15 @@ abstract class StandardDdl implements OpVisitor<List<String>> {
       sql.append(" INCREMENT BY ").append(op.to().increment());
     }
     return List.of(sql.toString());
+  }
+
+  @Override
+  public List<String> visit(CreateSchema op) {
+    return List.of("CREATE SCHEMA " + q(op.name()));
+  }
+
+  @Override
+  public List<String> visit(DropSchema op) {
+    return List.of("DROP SCHEMA " + q(op.name()) + " RESTRICT");
   }
 }

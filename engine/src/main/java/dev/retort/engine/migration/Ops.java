@@ -2,6 +2,8 @@ package dev.retort.engine.migration;
 
 import dev.retort.engine.op.AddCheck;
 import dev.retort.engine.op.AddColumn;
+import dev.retort.engine.op.DropSchema;
+import dev.retort.engine.op.CreateSchema;
 import dev.retort.engine.op.AddForeignKey;
 import dev.retort.engine.op.AddPrimaryKey;
 import dev.retort.engine.op.AddUnique;
@@ -124,6 +126,16 @@ public final class Ops {
 
   public Ops dropCheck(String table, CheckDef check) {
     return add(new DropCheck(table, check));
+  }
+
+  /** Creates a named schema: {@code op.createSchema("billing")} before {@code createTable("billing.invoices", ...)}. */
+  public Ops createSchema(String name) {
+    return add(new CreateSchema(name));
+  }
+
+  /** Drops an empty named schema. */
+  public Ops dropSchema(String name) {
+    return add(new DropSchema(name));
   }
 
   /**

@@ -52,4 +52,8 @@ public interface OpVisitor<R> {
   R visit(DropSequence op);
 
   R visit(AlterSequence op);
+
+  R visit(CreateSchema op);
+
+  R visit(DropSchema op);
 }

@@ -1,6 +1,7 @@
 package dev.retort.engine.op;
 
 import dev.retort.engine.schema.ForeignKeyDef;
+import dev.retort.engine.schema.QualifiedName;
 import dev.retort.engine.schema.SchemaModel;
 import dev.retort.engine.schema.TableDef;
 import java.util.Objects;
@@ -10,6 +11,10 @@ public record RenameTable(String from, String to) implements SchemaOp {
   public RenameTable {
     Objects.requireNonNull(from, "from == null");
     Objects.requireNonNull(to, "to == null");
+    if (!Objects.equals(QualifiedName.parse(from).schema(), QualifiedName.parse(to).schema())) {
+      throw new IllegalArgumentException("renameTable keeps a table in its schema: " + from + " -> " + to
+          + " moves it; create the table in the new schema and copy the rows instead");
+    }
   }
 
   @Override

@@ -8,7 +8,7 @@ public sealed interface SchemaOp
         AddPrimaryKey, DropPrimaryKey, CreateIndex, DropIndex, AddUnique, DropUnique, AddForeignKey,
         DropForeignKey, ExecuteSql, InsertRows, DeleteRows, RunJdbc, OutsideTransaction, SetTableComment,
         AddCheck, DropCheck,
-        CreateSequence, DropSequence, AlterSequence {
+        CreateSequence, DropSequence, AlterSequence, CreateSchema, DropSchema {
 
   /** The operation that undoes this one. */
   SchemaOp reverse();

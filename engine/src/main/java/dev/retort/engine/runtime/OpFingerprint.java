@@ -2,6 +2,8 @@ package dev.retort.engine.runtime;
 
 import dev.retort.engine.op.AddCheck;
 import dev.retort.engine.op.AddColumn;
+import dev.retort.engine.op.DropSchema;
+import dev.retort.engine.op.CreateSchema;
 import dev.retort.engine.op.AddForeignKey;
 import dev.retort.engine.op.AddPrimaryKey;
 import dev.retort.engine.op.AddUnique;
@@ -246,5 +248,15 @@ final class OpFingerprint implements OpVisitor<String> {
   @Override
   public String visit(AlterSequence op) {
     return "alter-sequence " + sequence(op.from()) + " -> " + sequence(op.to());
+  }
+
+  @Override
+  public String visit(CreateSchema op) {
+    return "create-schema " + q(op.name());
+  }
+
+  @Override
+  public String visit(DropSchema op) {
+    return "drop-schema " + q(op.name());
   }
 }

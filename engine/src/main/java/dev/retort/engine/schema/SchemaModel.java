@@ -8,19 +8,23 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A database schema: tables, in the order the producer gave them, and sequences, by name. Immutable; the
- * {@code with} methods return changed copies.
+ * A database schema: tables, in the order the producer gave them, sequences, by name, and the named schemas
+ * besides the connection's default one that tables and sequences may live in ({@code billing} for
+ * {@code billing.invoices}, see {@link QualifiedName}). Immutable; the {@code with} methods return changed
+ * copies.
  *
  * @param tables the tables
  * @param sequences the sequences; kept sorted by name, since nothing depends on their order and two schemas
  *     with the same sequences should be equal however they were reached
+ * @param schemas the named schemas, sorted
  */
-public record SchemaModel(List<TableDef> tables, List<SequenceDef> sequences) {
+public record SchemaModel(List<TableDef> tables, List<SequenceDef> sequences, List<String> schemas) {
 
   public static final SchemaModel EMPTY = new SchemaModel(List.of());
 
   public SchemaModel {
     tables = List.copyOf(tables);
+    schemas = List.copyOf(new java.util.TreeSet<>(schemas));
     sequences = List.copyOf(sequences).stream().sorted(Comparator.comparing(SequenceDef::name)).toList();
     Set<String> names = new HashSet<>();
     for (TableDef table : tables) {
@@ -34,6 +38,11 @@ public record SchemaModel(List<TableDef> tables, List<SequenceDef> sequences) {
         throw new IllegalArgumentException("schema repeats sequence " + sequence.name());
       }
     }
+  }
+
+  /** Tables and sequences in the default schema or in schemas that exist already. */
+  public SchemaModel(List<TableDef> tables, List<SequenceDef> sequences) {
+    this(tables, sequences, List.of());
   }
 
   /** A schema without sequences. */
@@ -72,7 +81,7 @@ public record SchemaModel(List<TableDef> tables, List<SequenceDef> sequences) {
 
   /** These tables instead of the current ones, with the same sequences. */
   public SchemaModel withTables(List<TableDef> newTables) {
-    return new SchemaModel(newTables, sequences);
+    return new SchemaModel(newTables, sequences, schemas);
   }
 
   public Optional<SequenceDef> sequence(String name) {
@@ -90,12 +99,12 @@ public record SchemaModel(List<TableDef> tables, List<SequenceDef> sequences) {
     }
     List<SequenceDef> copy = new ArrayList<>(sequences);
     copy.add(sequence);
-    return new SchemaModel(tables, copy);
+    return new SchemaModel(tables, copy, schemas);
   }
 
   public SchemaModel withoutSequence(String name) {
     requireSequence(name);
-    return new SchemaModel(tables, sequences.stream().filter(s -> !s.name().equals(name)).toList());
+    return new SchemaModel(tables, sequences.stream().filter(s -> !s.name().equals(name)).toList(), schemas);
   }
 
   /** Replaces the sequence called {@code name} with {@code replacement}. */
@@ -106,6 +115,29 @@ public record SchemaModel(List<TableDef> tables, List<SequenceDef> sequences) {
 
   /** These sequences instead of the current ones, with the same tables. */
   public SchemaModel withSequences(List<SequenceDef> newSequences) {
-    return new SchemaModel(tables, newSequences);
+    return new SchemaModel(tables, newSequences, schemas);
+  }
+
+  /** With the named schema {@code name} added. */
+  public SchemaModel withSchema(String name) {
+    if (schemas.contains(name)) {
+      throw new IllegalStateException("schema " + name + " already exists");
+    }
+    List<String> copy = new ArrayList<>(schemas);
+    copy.add(name);
+    return new SchemaModel(tables, sequences, copy);
+  }
+
+  /** Without the named schema {@code name}, which must hold no table or sequence. */
+  public SchemaModel withoutSchema(String name) {
+    if (!schemas.contains(name)) {
+      throw new IllegalStateException("no schema " + name);
+    }
+    boolean used = tables.stream().anyMatch(t -> name.equals(QualifiedName.parse(t.name()).schema()))
+        || sequences.stream().anyMatch(s -> name.equals(QualifiedName.parse(s.name()).schema()));
+    if (used) {
+      throw new IllegalStateException("schema " + name + " still holds tables or sequences");
+    }
+    return new SchemaModel(tables, sequences, schemas.stream().filter(s -> !s.equals(name)).toList());
   }
 }
