@@ -111,6 +111,8 @@ public final class M20261124_101500_EveryOperation implements Migration {
     op.addUnique("licences", unique("uk_home", "home"));
     op.dropUnique("licences", unique("uk_home", "home"));
     op.addCheck("licences", check("ck_licences_spdx", "spdx <> ''"));
+    op.createSchema("billing");
+    op.dropSchema("billing");
     op.dropCheck("sink", check("ck_sink_t", "t >= 0 and s <> 'it''s'"));
     op.addForeignKey("sink", foreignKey("fk2", "x", "licences", "id").onDelete(ReferentialAction.SET_NULL));
     op.dropForeignKey("sink", foreignKey("fk2", "x", "licences", "id").onDelete(ReferentialAction.SET_NULL));

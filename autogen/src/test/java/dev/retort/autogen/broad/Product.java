@@ -48,6 +48,10 @@ public class Product {
   @Column(name = "weight", check = @CheckConstraint(constraint = "weight > 0"))
   Double weight;
 
+  @jakarta.persistence.ManyToOne
+  @jakarta.persistence.JoinColumn(name = "last_entry_id")
+  LedgerEntry lastEntry;
+
   @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
   @Column(name = "attributes")
   java.util.Map<String, Object> attributes;

@@ -90,6 +90,8 @@ class MigrationRendererTest {
         .addUnique("licences", unique("uk_home", "home"))
         .dropUnique("licences", unique("uk_home", "home"))
         .addCheck("licences", check("ck_licences_spdx", "spdx <> ''"))
+        .createSchema("billing")
+        .dropSchema("billing")
         .dropCheck("sink", check("ck_sink_t", "t >= 0 and s <> 'it''s'"))
         .addForeignKey("sink", foreignKey("fk2", "x", "licences", "id").onDelete(ReferentialAction.SET_NULL))
         .dropForeignKey("sink", foreignKey("fk2", "x", "licences", "id").onDelete(ReferentialAction.SET_NULL))

@@ -1,6 +1,8 @@
 package dev.retort.engine.dialect;
 
 import dev.retort.engine.op.AlterColumn;
+import dev.retort.engine.op.CreateSchema;
+import dev.retort.engine.op.DropSchema;
 import dev.retort.engine.op.DropForeignKey;
 import dev.retort.engine.op.DropIndex;
 import dev.retort.engine.op.DropUnique;
@@ -54,6 +56,19 @@ final class MariaDbDdl extends StandardDdl {
   @Override
   public List<String> visit(AlterColumn op) {
     return List.of(table(op.table()) + "MODIFY COLUMN " + columnDefinition(op.to()));
+  }
+
+  /** MariaDB's CREATE SCHEMA makes a database, which no migration of this one should do by accident. */
+  @Override
+  public List<String> visit(CreateSchema op) {
+    throw new IllegalArgumentException("createSchema(\"" + op.name() + "\") cannot run on MariaDB: its schemas are"
+        + " databases, and Hibernate leaves @Table(schema) out there. Remove the operation from the migration.");
+  }
+
+  @Override
+  public List<String> visit(DropSchema op) {
+    throw new IllegalArgumentException("dropSchema(\"" + op.name() + "\") cannot run on MariaDB: its schemas are"
+        + " databases. Remove the operation from the migration.");
   }
 
   @Override

@@ -107,9 +107,14 @@ abstract class StandardDdl implements OpVisitor<List<String>> {
     return "CONSTRAINT " + q(unique.name()) + " UNIQUE (" + columns(unique.columns()) + ")";
   }
 
-  final String foreignKeyClause(ForeignKeyDef fk) {
+  /** The table a foreign key of {@code table} points at, as the database resolves it from there. */
+  String referencedTable(String table, String referenced) {
+    return qt(referenced);
+  }
+
+  final String foreignKeyClause(String table, ForeignKeyDef fk) {
     return "CONSTRAINT " + q(fk.name()) + " FOREIGN KEY (" + columns(fk.columns()) + ") REFERENCES "
-        + qt(fk.referencedTable()) + " (" + columns(fk.referencedColumns()) + ")"
+        + referencedTable(table, fk.referencedTable()) + " (" + columns(fk.referencedColumns()) + ")"
         + (fk.onDelete() == ReferentialAction.NO_ACTION ? "" : " ON DELETE " + fk.onDelete().sql());
   }
 
@@ -131,7 +136,7 @@ abstract class StandardDdl implements OpVisitor<List<String>> {
       parts.add(primaryKeyClause(table));
     }
     table.uniques().forEach(u -> parts.add(uniqueClause(u)));
-    table.foreignKeys().forEach(f -> parts.add(foreignKeyClause(f)));
+    table.foreignKeys().forEach(f -> parts.add(foreignKeyClause(table.name(), f)));
     table.checks().forEach(c -> parts.add(checkClause(c)));
     List<String> statements = new ArrayList<>();
     statements.add("CREATE TABLE " + qt(table.name()) + " (" + String.join(", ", parts) + ")");
@@ -258,7 +263,7 @@ abstract class StandardDdl implements OpVisitor<List<String>> {
 
   @Override
   public List<String> visit(AddForeignKey op) {
-    return List.of(table(op.table()) + "ADD " + foreignKeyClause(op.foreignKey()));
+    return List.of(table(op.table()) + "ADD " + foreignKeyClause(op.table(), op.foreignKey()));
   }
 
   @Override

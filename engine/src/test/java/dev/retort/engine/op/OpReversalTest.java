@@ -102,6 +102,19 @@ class OpReversalTest {
   }
 
   @Test
+  void schemasHoldNothingWhenDroppedAndRenamesStayInTheirSchema() {
+    SchemaModel withTable = new Ops().createSchema("archive")
+        .createTable("archive.t", column("id", bigint()).notNull()).recorded().stream()
+        .reduce(SchemaModel.EMPTY, (schema, op) -> op.applyTo(schema), (a, b) -> b);
+    assertThatThrownBy(() -> new DropSchema("archive").applyTo(withTable))
+        .isInstanceOf(IllegalStateException.class).hasMessage("schema archive still holds tables or sequences");
+    assertThatThrownBy(() -> new RenameTable("archive.t", "t"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("renameTable keeps a table in its schema: archive.t -> t moves it; create the table in the new"
+            + " schema and copy the rows instead");
+  }
+
+  @Test
   void rawSqlWithoutReverseCannotBeReversed() {
     assertThatThrownBy(() -> new ExecuteSql("UPDATE t SET a = 1", null).reverse())
         .isInstanceOf(IrreversibleOperationException.class)

@@ -54,4 +54,12 @@ class OpFingerprintTest {
         alter-sequence "items_seq" start 1 increment 50 -> "items_seq" start 100 increment 1
         drop-sequence "items_seq" start 100 increment 1""");
   }
+
+  @Test
+  void schemasHaveTextOfTheirOwn() {
+    Ops ops = new Ops().createSchema("billing").dropSchema("billing");
+    assertThat(OpFingerprint.of(ops.recorded())).isEqualTo("""
+        create-schema "billing"
+        drop-schema "billing\"""");
+  }
 }
