@@ -13,6 +13,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -25,6 +26,7 @@ import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -89,6 +91,26 @@ class EnversScenarioTest {
         SchemaModel left = Introspectors.forDialect(Dialects.forJdbcUrl(db.url())).introspect(c);
         assertThat(left).isEqualTo(SchemaModel.EMPTY);
       }
+    }
+  }
+
+  /** Envers' own settings ({@code org.hibernate.envers.*}) in retort.properties name the audit tables. */
+  @Test
+  void enversSettingsNameTheAuditTables() throws Exception {
+    try (TestDatabase db = TestDatabase.create(DatabaseKind.H2)) {
+      Path classes = compileAuditedEntities(dir.resolve("classes"));
+      Path project = Files.createDirectories(dir.resolve("project"));
+      CliRunner cli = new CliRunner(project);
+      assertThat(cli.run("init").exitCode()).isZero();
+      Files.writeString(project.resolve("retort.properties"), "org.hibernate.envers.audit_table_suffix=_history\n",
+          StandardOpenOption.APPEND);
+
+      CliRunner.Result result = cli.run("autogen", "--entities", AUDITED, "--classpath", classes.toString(),
+          "-m", "audit books", "--url", db.url(), "--user", db.user(), "--password", db.password());
+      assertThat(result.exitCode()).as(result.toString()).isZero();
+      assertThat(result.out().lines().skip(1)).containsExactly("  + create sequence audited_authors_seq",
+          "  + create table audited_authors", "  + create table audited_books", "  + create table revinfo",
+          "  + create table audited_authors_history", "  + create table audited_books_history");
     }
   }
 
