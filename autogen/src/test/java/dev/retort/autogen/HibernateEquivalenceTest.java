@@ -87,6 +87,29 @@ class HibernateEquivalenceTest {
         .containsExactly("review_id", "published_on", "reviewer_name");
   }
 
+  /**
+   * Envers on the entities' class path adds an {@code _AUD} table per audited entity and {@code REVINFO},
+   * whose key Hibernate generates natively: a sequence on PostgreSQL, identity on H2, auto_increment on
+   * MariaDB. The audit tables refer to {@code REVINFO}, so it is created before them; MariaDB keeps
+   * Envers' upper case, the others fold it.
+   */
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void enversAuditTablesConverge(DatabaseKind kind) throws Exception {
+    assertThat(sameSchema(kind, "dev.retort.autogen.audited")).extracting(SchemaOp::describe).containsExactly(
+        switch (kind) {
+          case H2 -> new String[] {"create sequence audited_authors_seq", "create table audited_authors",
+              "create table audited_books", "create table revinfo", "create table audited_authors_aud",
+              "create table audited_books_aud"};
+          case POSTGRESQL -> new String[] {"create sequence audited_authors_seq", "create sequence revinfo_seq",
+              "create table audited_authors", "create table audited_books", "create table revinfo",
+              "create table audited_authors_aud", "create table audited_books_aud"};
+          case MARIADB -> new String[] {"create sequence audited_authors_SEQ", "create table REVINFO",
+              "create table audited_authors", "create table audited_authors_AUD", "create table audited_books",
+              "create table audited_books_AUD"};
+        });
+  }
+
   private List<SchemaOp> sameSchema(DatabaseKind kind, String entityPackage) throws Exception {
     return sameSchema(kind, entityPackage, Map.of());
   }

@@ -16,7 +16,8 @@ import java.util.Map;
  * @param classpath extra class path entries for entities
  * @param include table globs autogenerate looks at (empty: all)
  * @param exclude table globs autogenerate leaves alone
- * @param hibernate the application's Hibernate settings for reading the entities ({@code hibernate.*})
+ * @param hibernate the application's Hibernate settings for reading the entities ({@code hibernate.*} and
+ *     {@code org.hibernate.envers.*})
  */
 public record Settings(String url, String user, String password, Path migrationsDir, String migrationsPackage,
     String entities, List<Path> classpath, List<String> include, List<String> exclude,

@@ -57,11 +57,14 @@ final class SettingsResolver {
         globs(includeOption, "include"), globs(excludeOption, "exclude"), hibernateSettings());
   }
 
-  /** Every {@code hibernate.*} key of retort.properties, passed to Hibernate when it reads the entities. */
+  /**
+   * Every {@code hibernate.*} key of retort.properties, passed to Hibernate when it reads the entities, and
+   * every {@code org.hibernate.envers.*} one: Envers' settings name its audit tables and columns.
+   */
   private Map<String, String> hibernateSettings() {
     Map<String, String> settings = new TreeMap<>();
     for (String key : properties.stringPropertyNames()) {
-      if (key.startsWith("hibernate.")) {
+      if (key.startsWith("hibernate.") || key.startsWith("org.hibernate.envers.")) {
         settings.put(key, properties.getProperty(key).strip());
       }
     }

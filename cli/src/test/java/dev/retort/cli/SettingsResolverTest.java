@@ -39,6 +39,16 @@ class SettingsResolverTest {
   }
 
   @Test
+  void enversSettingsGoToHibernateToo() throws Exception {
+    Files.writeString(dir.resolve("retort.properties"), String.join("\n",
+        "org.hibernate.envers.audit_table_suffix=_history",
+        "org.hibernate.other=left out",
+        ""));
+    Settings settings = new SettingsResolver(new Environment(dir, Map.of())).resolve(new CommonOptions(), null, null);
+    assertThat(settings.hibernate()).isEqualTo(Map.of("org.hibernate.envers.audit_table_suffix", "_history"));
+  }
+
+  @Test
   void defaultsWithoutAnyFile() {
     Settings settings = new SettingsResolver(new Environment(dir, Map.of())).resolve(new CommonOptions(), null, null);
     assertThat(settings.url()).isEqualTo("jdbc:h2:file:" + dir.resolve("retort-db"));
