@@ -60,6 +60,6 @@ public final class Autogenerator {
     CheckSpellings checks = introspector.spellChecks(connection, target.tables().stream()
         .filter(t -> current.table(t.name()).isPresent() || renames.tables().containsValue(t.name())).toList());
     SchemaDiff diff = new SchemaComparator().compare(target, current, renames, checks::means);
-    return checks.warnings().isEmpty() ? diff : diff.withWarnings(checks.warnings());
+    return EnversHint.warn(checks.warnings().isEmpty() ? diff : diff.withWarnings(checks.warnings()));
   }
 }
