@@ -1,6 +1,7 @@
 package dev.retort.autogen.evolution;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.retort.autogen.Autogenerator;
 import dev.retort.engine.dialect.Dialects;
@@ -52,13 +53,15 @@ class EvolutionCatalogueTest {
   @ParameterizedTest(name = "{0} on {1}")
   @MethodSource("scenarios")
   void eachChangeGivesExactlyItsOperations(Scenario scenario, DatabaseKind kind) throws Exception {
+    String bug = scenario.knownBugs().get(kind);
+    assumeTrue(bug == null, () -> "known bug on " + kind + ": " + bug);
     try (TestDatabase db = TestDatabase.create(kind);
         URLClassLoader before = compile("before", scenario.before());
         URLClassLoader after = compile("after", scenario.after())) {
       SqlDialect dialect = Dialects.forJdbcUrl(db.url());
       apply(db, dialect, autogen(db, dialect, before));
       List<SchemaOp> upgrade = autogen(db, dialect, after);
-      assertThat(upgrade).extracting(SchemaOp::describe).isEqualTo(scenario.expected());
+      assertThat(upgrade).extracting(SchemaOp::describe).isEqualTo(scenario.expected(kind));
       apply(db, dialect, upgrade);
       assertThat(autogen(db, dialect, after)).as("nothing left after the upgrade").isEmpty();
       List<SchemaOp> downgrade = new ArrayList<>();

@@ -53,7 +53,8 @@ record Sources(Map<String, String> files) {
   Sources edit(String from, String to) {
     List<String> holders = files.keySet().stream().filter(f -> files.get(f).contains(from)).toList();
     if (holders.size() != 1) {
-      throw new IllegalArgumentException("'" + from + "' is in " + holders.size() + " files, not one: " + holders);
+      throw new IllegalArgumentException("'" + from + "' is in " + holders.size() + " files, not one: "
+          + holders);
     }
     Map<String, String> copy = new TreeMap<>(files);
     copy.put(holders.get(0), files.get(holders.get(0)).replace(from, to));
