@@ -29,7 +29,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Entity changes one at a time, on every database: the exact operations autogenerate writes, that they
  * apply, that autogenerate is empty afterwards, and that their reverses apply too. The changes are listed
- * by theme in {@link ColumnScenarios}, {@link KeyScenarios} and {@link TableScenarios}.
+ * by theme in {@link ColumnScenarios}, {@link KeyScenarios}, {@link TableScenarios} and
+ * {@link MappingScenarios}.
  */
 class EvolutionCatalogueTest {
   @TempDir
@@ -41,7 +42,8 @@ class EvolutionCatalogueTest {
   }
 
   private static List<Scenario> all() {
-    return Stream.of(ColumnScenarios.all(), KeyScenarios.all(), TableScenarios.all())
+    return Stream.of(ColumnScenarios.all(), KeyScenarios.all(), TableScenarios.all(),
+            MappingScenarios.all())
         .flatMap(List::stream).toList();
   }
 
