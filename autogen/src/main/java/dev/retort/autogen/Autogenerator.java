@@ -52,8 +52,9 @@ public final class Autogenerator {
     SchemaModel target = entities.schema();
     SchemaModel current = Introspectors.forDialect(dialect).introspect(connection, TableFilter.DEFAULT);
     SchemaNormalizer normalizer = new SchemaNormalizer(dialect);
-    SchemaDiff diff = new SchemaComparator().compare(normalizer.normalize(selection.apply(target)),
-        normalizer.normalize(selection.apply(current)), renames);
+    SchemaModel had = normalizer.normalize(selection.apply(current));
+    SchemaModel wanted = normalizer.alignColumnCase(normalizer.normalize(selection.apply(target)), had);
+    SchemaDiff diff = new SchemaComparator().compare(wanted, had, renames);
     return UnmanagedChecks.warn(diff, entities.checks());
   }
 }

@@ -55,6 +55,8 @@ final class ColumnScenarios {
         // a rename Retort was not told about is a drop and an add; autogenerate warns with --rename
         edit("rename a column", "@Column(name = \"note\"", "@Column(name = \"remark\"",
             "add column items.remark", "drop column items.note"),
+        // MariaDB matches column names ignoring case: there too the column stays as it is
+        edit("change the case of a column name", "@Column(name = \"note\"", "@Column(name = \"NOTE\""),
         edit("integer to varchar", "@Column(name = \"qty\") Integer qty",
             "@Column(name = \"qty\", length = 20) String qty",
             "alter column items.qty type integer -> varchar(20)"),
