@@ -20,6 +20,10 @@ final class ColumnScenarios {
   private static final Sources DUE_TIMESTAMP = Sources.base().edit("java.time.LocalDate due",
       "java.time.LocalDateTime due");
 
+  // Hibernate asks for json (arrays are json there too); MariaDB stores longtext with a json_valid check
+  private static final String JSON_IS_LONGTEXT = "MariaDB reports a json column as longtext, which Retort"
+      + " reads as text against the entities' json: a false difference after every upgrade";
+
   private ColumnScenarios() {}
 
   static List<Scenario> all() {
@@ -69,6 +73,33 @@ final class ColumnScenarios {
             "add column items.ref"),
         edit("add a version column", "// more", "@Version @Column(name = \"version\") Integer version;",
             "add column items.version"),
+        edit("add a boolean column", "// more", "@Column(name = \"active\") Boolean active;",
+            "add column items.active"),
+        edit("add a floating-point column", "// more", "@Column(name = \"weight\") Double weight;",
+            "add column items.weight"),
+        edit("add a binary column", "// more", "@Column(name = \"digest\", length = 32) byte[] digest;",
+            "add column items.digest"),
+        edit("add a time column", "// more", "@Column(name = \"opens\") java.time.LocalTime opens;",
+            "add column items.opens"),
+        edit("add a duration column", "// more",
+            "@Column(name = \"shelf_life\") java.time.Duration shelfLife;", "add column items.shelf_life"),
+        edit("add an array column", "// more", "@Column(name = \"sizes\") Integer[] sizes;",
+            "add column items.sizes")
+            .knownBug(MARIADB, JSON_IS_LONGTEXT),
+        edit("add a JSON column", "// more",
+            "@org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)"
+                + " @Column(name = \"attributes\") java.util.Map<String, String> attributes;",
+            "add column items.attributes")
+            .knownBug(MARIADB, JSON_IS_LONGTEXT),
+        edit("add a not null column with a default", "// more",
+            "@org.hibernate.annotations.ColumnDefault(\"0\")"
+                + " @Column(name = \"reserved\", nullable = false) Integer reserved;",
+            "add column items.reserved"),
+        edit("add a column defaulting to now", "// more",
+            "@org.hibernate.annotations.ColumnDefault(\"CURRENT_TIMESTAMP\") @Column(name = \"created_at\")"
+                + " java.time.LocalDateTime createdAt;",
+            "add column items.created_at"),
+        edit("add a transient field", "// more", "@Transient Integer cached;"),
         edit("make the key an identity", "Item {\n  @Id",
             "Item {\n  @Id @GeneratedValue(strategy = GenerationType.IDENTITY)",
             "alter column items.id identity"),
