@@ -1,5 +1,6 @@
 package dev.retort.autogen.evolution;
 
+import static dev.retort.autogen.evolution.KnownBugs.JSON_AS_LONGTEXT;
 import static dev.retort.autogen.evolution.Scenario.between;
 import static dev.retort.autogen.evolution.Scenario.change;
 import static dev.retort.autogen.evolution.Scenario.edit;
@@ -19,10 +20,6 @@ final class ColumnScenarios {
       "@org.hibernate.annotations.Comment(\"Free text, shown to 'editors'\") " + NOTE);
   private static final Sources DUE_TIMESTAMP = Sources.base().edit("java.time.LocalDate due",
       "java.time.LocalDateTime due");
-
-  // Hibernate asks for json (arrays are json there too); MariaDB stores longtext with a json_valid check
-  private static final String JSON_IS_LONGTEXT = "MariaDB reports a json column as longtext, which Retort"
-      + " reads as text against the entities' json: a false difference after every upgrade";
 
   private ColumnScenarios() {}
 
@@ -85,12 +82,12 @@ final class ColumnScenarios {
             "@Column(name = \"shelf_life\") java.time.Duration shelfLife;", "add column items.shelf_life"),
         edit("add an array column", "// more", "@Column(name = \"sizes\") Integer[] sizes;",
             "add column items.sizes")
-            .knownBug(MARIADB, JSON_IS_LONGTEXT),
+            .knownBug(MARIADB, JSON_AS_LONGTEXT),
         edit("add a JSON column", "// more",
             "@org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)"
                 + " @Column(name = \"attributes\") java.util.Map<String, String> attributes;",
             "add column items.attributes")
-            .knownBug(MARIADB, JSON_IS_LONGTEXT),
+            .knownBug(MARIADB, JSON_AS_LONGTEXT),
         edit("add a not null column with a default", "// more",
             "@org.hibernate.annotations.ColumnDefault(\"0\")"
                 + " @Column(name = \"reserved\", nullable = false) Integer reserved;",

@@ -1,5 +1,7 @@
 package dev.retort.autogen.evolution;
 
+import static dev.retort.autogen.evolution.KnownBugs.RETYPED_FOREIGN_KEY;
+import static dev.retort.autogen.evolution.KnownBugs.UNSERVED_FOREIGN_KEY;
 import static dev.retort.autogen.evolution.Scenario.between;
 import static dev.retort.autogen.evolution.Scenario.change;
 import static dev.retort.autogen.evolution.Scenario.edit;
@@ -71,6 +73,16 @@ final class KeyScenarios {
         edit("mark a column unique", "length = 200)", "length = 200, unique = true)",
             "add unique constraint uk8ogsbdqw2oh5uvxyxlkexya9j on items")
             .on(MARIADB, "add unique constraint UK8ogsbdqw2oh5uvxyxlkexya9j on items"),
+        between("widen a referenced key", OWNED.edit("@Id @Column(name = \"id\") Long id;\n}",
+                "@Id @Column(name = \"id\") Integer id;\n}"), OWNED,
+            "alter column items.owner_id type integer -> bigint",
+            "alter column owners.id type integer -> bigint")
+            .knownBug(MARIADB, RETYPED_FOREIGN_KEY),
+        between("index a foreign key column", OWNED, OWNED.edit("indexes = @Index(",
+                "indexes = {@Index(name = \"ix_items_owner\", columnList = \"owner_id\"), @Index(")
+                .edit("columnList = \"name\")", "columnList = \"name\")}"),
+            "create index ix_items_owner on items")
+            .knownBug(MARIADB, UNSERVED_FOREIGN_KEY),
         // Hibernate makes a unique @Index a unique key, as its own export writes it
         edit("make an index unique", "columnList = \"name\")", "columnList = \"name\", unique = true)",
             "drop index ix_items_name on items", "add unique constraint ix_items_name on items"));

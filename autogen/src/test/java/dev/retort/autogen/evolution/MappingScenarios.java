@@ -48,6 +48,9 @@ final class MappingScenarios {
                     }
                     """),
             "add column items.lat", "add column items.lon"),
+        between("extract an embeddable", Sources.base().edit("// more",
+                "@Column(name = \"street\", length = 80) String street;\n"
+                    + "  @Column(name = \"city\", length = 40) String city;"), ADDRESSED),
         // a rename Retort was not told about is a drop and an add; autogenerate warns with --rename
         between("override an embedded column", ADDRESSED, ADDRESSED.edit("@Embedded Address address;",
                 "@Embedded @AttributeOverride(name = \"city\","

@@ -1,5 +1,6 @@
 package dev.retort.autogen.evolution;
 
+import static dev.retort.autogen.evolution.KnownBugs.UNSERVED_FOREIGN_KEY;
 import static dev.retort.autogen.evolution.Scenario.between;
 import static dev.retort.autogen.evolution.Scenario.change;
 import static dev.retort.autogen.evolution.Scenario.edit;
@@ -21,8 +22,6 @@ final class TableScenarios {
       TAGS + " java.util.List<String> tags;");
   private static final Sources TAG_ORDERED = TAG_LIST.edit("@Column(name = \"tag\"",
       "@OrderColumn(name = \"pos\") @Column(name = \"tag\"");
-  private static final String UNSERVED_FOREIGN_KEY = "MariaDB refuses to drop a primary key that is the only"
-      + " index serving a foreign key (fk_tags_item); Retort does not give the key an index of its own first";
   private static final Sources OWNED = Sources.base().edit("// more", "@ManyToOne @JoinColumn(name ="
       + " \"owner_id\", foreignKey = @ForeignKey(name = \"fk_items_owner\")) Owner owner;");
   private static final Sources SHIPMENTS = Sources.base().with("Shipment", """
@@ -36,6 +35,19 @@ final class TableScenarios {
       """);
   private static final String SECONDARY = "@SecondaryTable(name = \"item_details\","
       + " pkJoinColumns = @PrimaryKeyJoinColumn(name = \"item_id\"))\n@Table(name = \"items\",";
+
+  private static final Sources STOCK = Sources.base().with("StockLevel", """
+      @Entity
+      @Table(name = "stock_levels")
+      @IdClass(StockLevel.Key.class)
+      public class StockLevel {
+        @Id @Column(name = "item_id") Long itemId;
+        @Id @Column(name = "depot", length = 10) String depot;
+        @Column(name = "on_hand") Integer onHand;
+
+        public record Key(Long itemId, String depot) {}
+      }
+      """);
 
   private TableScenarios() {}
 
@@ -68,22 +80,25 @@ final class TableScenarios {
         between("unorder a list collection", TAG_ORDERED, TAG_LIST,
             "drop primary key item_tags[item_id, pos]", "drop column item_tags.pos")
             .knownBug(MARIADB, UNSERVED_FOREIGN_KEY),
+        // a set's table is unique on owner and element; a list's may repeat them
+        between("turn a set into a list", TAG_SET, TAG_LIST,
+            "drop unique constraint uk52xhdtljq69hggmggyus5oq7t on item_tags")
+            .on(MARIADB, "drop unique constraint UK52xhdtljq69hggmggyus5oq7t on item_tags")
+            .knownBug(MARIADB, UNSERVED_FOREIGN_KEY),
+        between("rename a referenced table", OWNED,
+            OWNED.edit("@Table(name = \"owners\")", "@Table(name = \"parties\")"),
+            "drop foreign key fk_items_owner on items", "drop table owners", "create table parties",
+            "add foreign key fk_items_owner on items"),
+        between("add a column to the primary key", STOCK.edit("@IdClass(StockLevel.Key.class)\n", "")
+                .edit("@Id @Column(name = \"depot\"", "@Column(name = \"depot\"")
+                .edit("public record Key(Long itemId, String depot) {}", ""), STOCK,
+            "drop primary key stock_levels[item_id]", "alter column stock_levels.depot not null",
+            "add primary key stock_levels[item_id, depot]"),
         edit("add a many-to-many", "// more", "@ManyToMany @JoinTable(name = \"item_owners\", joinColumns ="
                 + " @JoinColumn(name = \"item_id\"), inverseJoinColumns = @JoinColumn(name = \"owner_id\"))"
                 + " java.util.Set<Owner> owners;",
             "create table item_owners"),
-        change("add an entity with an @IdClass key", Sources.base().with("StockLevel", """
-            @Entity
-            @Table(name = "stock_levels")
-            @IdClass(StockLevel.Key.class)
-            public class StockLevel {
-              @Id @Column(name = "item_id") Long itemId;
-              @Id @Column(name = "depot", length = 10) String depot;
-              @Column(name = "on_hand") Integer onHand;
-
-              public record Key(Long itemId, String depot) {}
-            }
-            """), "create table stock_levels"),
+        change("add an entity with an @IdClass key", STOCK, "create table stock_levels"),
         change("add an entity with an @EmbeddedId", Sources.base().with("Price", """
             @Entity
             @Table(name = "prices")
