@@ -50,12 +50,13 @@ public final class Autogenerator {
     DatabaseMetaData meta = connection.getMetaData();
     String defaultSchema = dialect.supportsSchemas() ? dialect.canonicalName(connection.getSchema()) : null;
     SchemaNormalizer normalizer = new SchemaNormalizer(dialect, defaultSchema);
-    SchemaModel target = normalizer.normalize(selection.apply(EntityModels.read(entityClasses, entityPackage,
+    SchemaModel entities = normalizer.normalize(selection.apply(EntityModels.read(entityClasses, entityPackage,
         dialect, meta.getDatabaseMajorVersion(), meta.getDatabaseMinorVersion(), hibernateSettings)));
     SchemaIntrospector introspector = Introspectors.forDialect(dialect);
     // the schemas the entities name are read besides the connection's own
     SchemaModel current = normalizer.normalize(selection.apply(introspector.introspect(connection,
-        TableFilter.DEFAULT, new java.util.TreeSet<>(target.schemas()))));
+        TableFilter.DEFAULT, new java.util.TreeSet<>(entities.schemas()))));
+    SchemaModel target = normalizer.alignColumnCase(entities, current);
     // only checks of tables that exist already are compared; new tables take theirs as written
     CheckSpellings checks = introspector.spellChecks(connection, target.tables().stream()
         .filter(t -> current.table(t.name()).isPresent() || renames.tables().containsValue(t.name())).toList());

@@ -34,6 +34,11 @@ public final class MariaDbDialect extends AbstractSqlDialect {
   }
 
   @Override
+  public boolean columnNamesIgnoreCase() {
+    return true;
+  }
+
+  @Override
   public boolean transactionalDdl() {
     return false;
   }

@@ -14,11 +14,13 @@ import static dev.retort.engine.schema.TypeKind.UUID;
 
 import dev.retort.engine.schema.ColumnType;
 import dev.retort.engine.schema.TypeKind;
+import java.util.Locale;
 
 /**
  * PostgreSQL types: what Hibernate's PostgreSQLDialect writes ({@code varchar(255)}, {@code float(53)},
  * {@code timestamp(6) with time zone}) and what {@code format_type()} reports ({@code character varying(255)},
- * {@code double precision}, {@code timestamp(6) without time zone}), with the usual synonyms.
+ * {@code double precision}, {@code timestamp(6) without time zone}), with the usual synonyms. Arrays are
+ * spelt {@code integer array} by Hibernate and {@code integer[]} by the catalog; both become the latter.
  */
 final class PostgresTypes implements TypeMapping {
   @Override
@@ -47,6 +49,14 @@ final class PostgresTypes implements TypeMapping {
 
   @Override
   public ColumnType parse(String sqlType) {
+    String text = sqlType.strip();
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (lower.endsWith("[]")) {
+      return array(text.substring(0, text.length() - 2));
+    }
+    if (lower.endsWith(" array")) {
+      return array(text.substring(0, text.length() - " array".length()));
+    }
     TypeSpelling t = TypeSpelling.of(sqlType);
     if (!t.numeric()) {
       return ColumnType.raw(t.normalized());
@@ -75,5 +85,10 @@ final class PostgresTypes implements TypeMapping {
       case "jsonb" -> ColumnType.of(JSON);
       default -> ColumnType.raw(t.normalized());
     };
+  }
+
+  /** An array of the element type, spelt as this mapping spells the element. */
+  private ColumnType array(String elementType) {
+    return ColumnType.raw(sql(parse(elementType)) + "[]");
   }
 }

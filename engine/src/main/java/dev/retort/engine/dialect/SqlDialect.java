@@ -42,6 +42,14 @@ public interface SqlDialect {
   /** The canonical form of a name written without quotes, as an ORM writes it ({@code Packages} on H2: {@code packages}). */
   String unquotedName(String name);
 
+  /**
+   * Whether names that differ only in case are one column: on MariaDB, on every platform, {@code DTYPE} and
+   * {@code dtype} are the same column (table names are another matter there).
+   */
+  default boolean columnNamesIgnoreCase() {
+    return false;
+  }
+
   /** The DDL spelling of a type: {@code varchar(255)}, {@code timestamp(6)}, {@code bigint}. */
   String typeSql(ColumnType type);
 

@@ -160,6 +160,19 @@ class DialectTest {
   }
 
   @Test
+  void postgresArraysReadTheSameInHibernatesAndTheCatalogsSpelling() {
+    PostgresDialect postgres = new PostgresDialect();
+    assertThat(postgres.parseType("integer array")).isEqualTo(ColumnType.raw("integer[]"));
+    assertThat(postgres.parseType("integer[]")).isEqualTo(ColumnType.raw("integer[]"));
+    assertThat(postgres.parseType("varchar(255) array")).isEqualTo(ColumnType.raw("varchar(255)[]"));
+    assertThat(postgres.parseType("character varying(255)[]")).isEqualTo(ColumnType.raw("varchar(255)[]"));
+    assertThat(postgres.parseType("timestamp(6) with time zone ARRAY"))
+        .isEqualTo(ColumnType.raw("timestamp(6) with time zone[]"));
+    assertThat(postgres.parseType(postgres.typeSql(ColumnType.raw("bigint[]"))))
+        .isEqualTo(ColumnType.raw("bigint[]"));
+  }
+
+  @Test
   void quotingEscapesAndFoldsAsEachDatabaseStoresNames() {
     assertThat(new PostgresDialect().quote("we\"ird")).isEqualTo("\"we\"\"ird\"");
     assertThat(new H2Dialect().quote("packages")).isEqualTo("\"PACKAGES\"");
