@@ -116,7 +116,7 @@ final class ConstraintComparator {
     }
   }
 
-  private static String key(ForeignKeyDef fk) {
+  static String key(ForeignKeyDef fk) {
     return key(fk.columns()) + ">" + fk.referencedTable() + SEPARATOR + key(fk.referencedColumns()) + SEPARATOR
         + fk.onDelete();
   }

@@ -61,6 +61,7 @@ public final class SchemaComparator {
         }
       }
     }
+    RetypedKeys.around(wanted, had, plan);
     return plan.toDiff(RenameComparator.candidates(target, renamed));
   }
 

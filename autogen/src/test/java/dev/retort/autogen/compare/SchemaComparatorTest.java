@@ -225,4 +225,24 @@ class SchemaComparatorTest {
         "add check constraint ck_items_kind on items",
         "add check constraint ck_items_qty on items");
   }
+
+  @Test
+  void aKeyWhoseColumnChangesTypeIsDroppedAroundTheChange() {
+    TableDef before = table("packages", column("name", varchar(100)).notNull(), column("licence_id", bigint()),
+        primaryKey("name"), foreignKey("fk_packages_licence", "licence_id", "licences", "id"));
+    TableDef licences = table("licences", column("id", bigint()).identity(), primaryKey("id"));
+    TableDef licencesByCode = table("licences", column("id", varchar(20)).notNull(), primaryKey("id"));
+    TableDef after = table("packages", column("name", varchar(100)).notNull(), column("licence_id", varchar(20)),
+        primaryKey("name"), foreignKey("fk_packages_licence", "licence_id", "licences", "id"));
+    SchemaDiff diff = assertConverges(schema(licencesByCode, after), schema(licences, before));
+    assertThat(diff.upgrade()).extracting(SchemaOp::describe).containsExactly(
+        "drop foreign key fk_packages_licence on packages",
+        "alter column licences.id type bigint -> varchar(20) no identity",
+        "alter column packages.licence_id type bigint -> varchar(20)",
+        "add foreign key fk_packages_licence on packages");
+    SchemaDiff untouched = comparator.compare(schema(licences, before.withColumns(List.of(
+        column("name", varchar(200)).notNull(), column("licence_id", bigint())))), schema(licences, before));
+    assertThat(untouched.upgrade()).extracting(SchemaOp::describe)
+        .containsExactly("alter column packages.name type varchar(100) -> varchar(200)");
+  }
 }

@@ -9,8 +9,5 @@ final class KnownBugs {
   static final String UNSERVED_FOREIGN_KEY = "MariaDB refuses to drop the only index (primary key, unique"
       + " constraint or index) serving a foreign key; Retort does not give the key an index of its own first";
 
-  static final String RETYPED_FOREIGN_KEY = "MariaDB refuses to change the type of a column a foreign key"
-      + " uses, on either side; Retort does not drop the key around the change";
-
   private KnownBugs() {}
 }
