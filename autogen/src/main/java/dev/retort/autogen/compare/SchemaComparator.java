@@ -61,7 +61,7 @@ public final class SchemaComparator {
         }
       }
     }
-    RetypedKeys.around(wanted, had, plan);
+    KeysAroundChanges.around(wanted, had, plan);
     return plan.toDiff(RenameComparator.candidates(target, renamed));
   }
 

@@ -245,4 +245,20 @@ class SchemaComparatorTest {
     assertThat(untouched.upgrade()).extracting(SchemaOp::describe)
         .containsExactly("alter column packages.name type varchar(100) -> varchar(200)");
   }
+
+  @Test
+  void aKeyServedByAnIndexThatGoesIsDroppedAroundIt() {
+    TableDef indexed = table("packages", column("name", varchar(100)).notNull(), column("licence_id", bigint()),
+        primaryKey("name"), foreignKey("fk_packages_licence", "licence_id", "licences", "id"),
+        index("ix_packages_licence_name", "licence_id", "name"));
+    TableDef plain = indexed.withIndexes(List.of());
+    SchemaDiff diff = assertConverges(schema(LICENCES, plain), schema(LICENCES, indexed));
+    assertThat(diff.upgrade()).extracting(SchemaOp::describe).containsExactly(
+        "drop foreign key fk_packages_licence on packages",
+        "drop index ix_packages_licence_name on packages",
+        "add foreign key fk_packages_licence on packages");
+    TableDef otherColumn = indexed.withIndexes(List.of(index("ix_packages_name", "name")));
+    assertThat(comparator.compare(schema(LICENCES, plain), schema(LICENCES, otherColumn)).upgrade())
+        .extracting(SchemaOp::describe).containsExactly("drop index ix_packages_name on packages");
+  }
 }

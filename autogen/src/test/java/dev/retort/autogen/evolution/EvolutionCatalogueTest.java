@@ -1,7 +1,6 @@
 package dev.retort.autogen.evolution;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.retort.autogen.Autogenerator;
 import dev.retort.engine.dialect.Dialects;
@@ -55,8 +54,6 @@ class EvolutionCatalogueTest {
   @ParameterizedTest(name = "{0} on {1}")
   @MethodSource("scenarios")
   void eachChangeGivesExactlyItsOperations(Scenario scenario, DatabaseKind kind) throws Exception {
-    String bug = scenario.knownBugs().get(kind);
-    assumeTrue(bug == null, () -> "known bug on " + kind + ": " + bug);
     try (TestDatabase db = TestDatabase.create(kind);
         URLClassLoader before = compile("before", scenario.before());
         URLClassLoader after = compile("after", scenario.after())) {

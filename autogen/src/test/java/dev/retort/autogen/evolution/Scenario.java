@@ -9,23 +9,21 @@ import java.util.Objects;
 /**
  * One entity change: the sources before and after, and the operations autogenerate must write for it, as
  * {@link dev.retort.engine.op.SchemaOp#describe()} gives them; a database whose types or spelling make them
- * differ carries its own list. A database where Retort is known to get the change wrong names the bug, and
- * the change is skipped there until it is fixed.
+ * differ carries its own list.
  */
 record Scenario(String name, Sources before, Sources after, List<String> expected,
-    Map<DatabaseKind, List<String>> exceptions, Map<DatabaseKind, String> knownBugs) {
+    Map<DatabaseKind, List<String>> exceptions) {
   Scenario {
     Objects.requireNonNull(name, "name == null");
     expected = List.copyOf(expected);
     exceptions = Map.copyOf(exceptions);
-    knownBugs = Map.copyOf(knownBugs);
     if (before.equals(after)) {
       throw new IllegalArgumentException(name + ": before and after are the same sources");
     }
   }
 
   static Scenario between(String name, Sources before, Sources after, String... expected) {
-    return new Scenario(name, before, after, List.of(expected), Map.of(), Map.of());
+    return new Scenario(name, before, after, List.of(expected), Map.of());
   }
 
   /** A change from the base sources. */
@@ -48,15 +46,7 @@ record Scenario(String name, Sources before, Sources after, List<String> expecte
     Map<DatabaseKind, List<String>> copy = new EnumMap<>(DatabaseKind.class);
     copy.putAll(exceptions);
     copy.put(kind, List.of(operations));
-    return new Scenario(name, before, after, expected, copy, knownBugs);
-  }
-
-  /** The same change, skipped on {@code kind} because of {@code bug}. */
-  Scenario knownBug(DatabaseKind kind, String bug) {
-    Map<DatabaseKind, String> copy = new EnumMap<>(DatabaseKind.class);
-    copy.putAll(knownBugs);
-    copy.put(kind, bug);
-    return new Scenario(name, before, after, expected, exceptions, copy);
+    return new Scenario(name, before, after, expected, copy);
   }
 
   List<String> expected(DatabaseKind kind) {

@@ -1,6 +1,5 @@
 package dev.retort.autogen.evolution;
 
-import static dev.retort.autogen.evolution.KnownBugs.UNSERVED_FOREIGN_KEY;
 import static dev.retort.autogen.evolution.Scenario.between;
 import static dev.retort.autogen.evolution.Scenario.change;
 import static dev.retort.autogen.evolution.Scenario.edit;
@@ -75,19 +74,23 @@ final class TableScenarios {
             "create table item_prices"),
         // an ordered list is keyed by its owner and position
         // Hibernate checks that an order column is not negative
+        // the new primary key serves the foreign key: the key goes around it (see KeysAroundChanges)
         between("order a list collection", TAG_LIST, TAG_ORDERED,
-            "add column item_tags.pos", "add primary key item_tags[item_id, pos]",
-            "add check constraint ck_item_tags_pos on item_tags")
-            .knownBug(MARIADB, UNSERVED_FOREIGN_KEY),
+            "drop foreign key fk_tags_item on item_tags", "add column item_tags.pos",
+            "add primary key item_tags[item_id, pos]", "add check constraint ck_item_tags_pos on item_tags",
+            "add foreign key fk_tags_item on item_tags"),
         between("unorder a list collection", TAG_ORDERED, TAG_LIST,
-            "drop primary key item_tags[item_id, pos]", "drop check constraint ck_item_tags_pos on item_tags",
-            "drop column item_tags.pos")
-            .knownBug(MARIADB, UNSERVED_FOREIGN_KEY),
+            "drop foreign key fk_tags_item on item_tags", "drop primary key item_tags[item_id, pos]",
+            "drop check constraint ck_item_tags_pos on item_tags", "add foreign key fk_tags_item on item_tags",
+            "drop column item_tags.pos"),
         // a set's table is unique on owner and element; a list's may repeat them
         between("turn a set into a list", TAG_SET, TAG_LIST,
-            "drop unique constraint uk52xhdtljq69hggmggyus5oq7t on item_tags")
-            .on(MARIADB, "drop unique constraint UK52xhdtljq69hggmggyus5oq7t on item_tags")
-            .knownBug(MARIADB, UNSERVED_FOREIGN_KEY),
+            "drop foreign key fk_tags_item on item_tags",
+            "drop unique constraint uk52xhdtljq69hggmggyus5oq7t on item_tags",
+            "add foreign key fk_tags_item on item_tags")
+            .on(MARIADB, "drop foreign key fk_tags_item on item_tags",
+                "drop unique constraint UK52xhdtljq69hggmggyus5oq7t on item_tags",
+                "add foreign key fk_tags_item on item_tags"),
         between("rename a referenced table", OWNED,
             OWNED.edit("@Table(name = \"owners\")", "@Table(name = \"parties\")"),
             "drop foreign key fk_items_owner on items", "drop table owners", "create table parties",

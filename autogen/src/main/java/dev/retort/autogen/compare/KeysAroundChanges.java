@@ -1,0 +1,84 @@
+package dev.retort.autogen.compare;
+
+import dev.retort.engine.op.AddForeignKey;
+import dev.retort.engine.op.DropForeignKey;
+import dev.retort.engine.schema.ColumnDef;
+import dev.retort.engine.schema.ForeignKeyDef;
+import dev.retort.engine.schema.TableDef;
+import dev.retort.engine.schema.IndexDef;
+import dev.retort.engine.schema.UniqueDef;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A foreign key that stays is dropped before a change it would stand in the way of, and added again after
+ * it: when its columns change type, on either side (MariaDB refuses to retype a column a key uses), and
+ * when a primary key, unique constraint or index that serves it (its leading columns are the key's) comes
+ * or goes: InnoDB uses such an index for the key and refuses to drop it, and a key added again brings an
+ * index of its own where it needs one. Coming counts too, so that the downgrade, which drops it, is safe.
+ * The other databases check the key again when it comes back, so the order is safe everywhere.
+ */
+final class KeysAroundChanges {
+  private KeysAroundChanges() {}
+
+  static void around(Map<String, TableDef> wanted, Map<String, TableDef> had, Plan plan) {
+    Set<String> retyped = new HashSet<>();
+    for (TableDef table : wanted.values()) {
+      TableDef existing = had.get(table.name());
+      if (existing != null) {
+        for (ColumnDef column : table.columns()) {
+          existing.column(column.name()).filter(c -> !c.type().equals(column.type()))
+              .ifPresent(c -> retyped.add(column(table.name(), c.name())));
+        }
+      }
+    }
+    for (TableDef table : wanted.values()) {
+      TableDef existing = had.get(table.name());
+      if (existing == null) {
+        continue;
+      }
+      List<List<String>> changed = new ArrayList<>(missing(table, existing));
+      changed.addAll(missing(existing, table));
+      for (ForeignKeyDef key : table.foreignKeys()) {
+        ForeignKeyDef kept = existing.foreignKeys().stream()
+            .filter(k -> ConstraintComparator.key(k).equals(ConstraintComparator.key(key))).findFirst().orElse(null);
+        boolean served = changed.stream().anyMatch(columns -> startsWith(columns, key.columns()));
+        if (kept != null && (served || uses(retyped, table.name(), key.columns())
+            || uses(retyped, key.referencedTable(), key.referencedColumns()))) {
+          plan.add(Phase.DROP_FOREIGN_KEYS, new DropForeignKey(existing.name(), kept));
+          plan.add(Phase.ADD_FOREIGN_KEYS, new AddForeignKey(table.name(), key));
+        }
+      }
+    }
+  }
+
+  /** The columns of each primary key, unique constraint and index {@code table} has and {@code other} lacks. */
+  private static List<List<String>> missing(TableDef table, TableDef other) {
+    List<List<String>> missing = new ArrayList<>();
+    if (table.primaryKey() != null && (other.primaryKey() == null
+        || !other.primaryKey().columns().equals(table.primaryKey().columns()))) {
+      missing.add(table.primaryKey().columns());
+    }
+    Set<List<String>> present = new HashSet<>();
+    other.uniques().forEach(u -> present.add(u.columns()));
+    other.indexes().forEach(i -> present.add(i.columns()));
+    table.uniques().stream().map(UniqueDef::columns).filter(c -> !present.contains(c)).forEach(missing::add);
+    table.indexes().stream().map(IndexDef::columns).filter(c -> !present.contains(c)).forEach(missing::add);
+    return missing;
+  }
+
+  private static boolean startsWith(List<String> columns, List<String> prefix) {
+    return columns.size() >= prefix.size() && columns.subList(0, prefix.size()).equals(prefix);
+  }
+
+  private static boolean uses(Set<String> retyped, String table, List<String> columns) {
+    return columns.stream().anyMatch(c -> retyped.contains(column(table, c)));
+  }
+
+  private static String column(String table, String column) {
+    return table + "\u0000" + column;
+  }
+}
