@@ -6,6 +6,7 @@ import dev.retort.autogen.compare.SchemaDiff;
 import dev.retort.autogen.entity.EntityModels;
 import dev.retort.autogen.introspect.CheckSpellings;
 import dev.retort.autogen.introspect.Introspectors;
+import dev.retort.autogen.introspect.LeftAlone;
 import dev.retort.autogen.introspect.SchemaIntrospector;
 import dev.retort.autogen.introspect.TableFilter;
 import dev.retort.engine.dialect.SqlDialect;
@@ -60,7 +61,10 @@ public final class Autogenerator {
     // only checks of tables that exist already are compared; new tables take theirs as written
     CheckSpellings checks = introspector.spellChecks(connection, target.tables().stream()
         .filter(t -> current.table(t.name()).isPresent() || renames.tables().containsValue(t.name())).toList());
-    SchemaDiff diff = new SchemaComparator().compare(target, current, renames, checks::means);
-    return EnversHint.warn(checks.warnings().isEmpty() ? diff : diff.withWarnings(checks.warnings()));
+    SchemaDiff diff = new SchemaComparator().compare(target, current, renames, checks::means)
+        .withWarnings(checks.warnings())
+        .withWarnings(introspector.leftAlone(connection, new java.util.TreeSet<>(entities.schemas()),
+            selection::selects).stream().map(LeftAlone::warning).toList());
+    return EnversHint.warn(diff);
   }
 }

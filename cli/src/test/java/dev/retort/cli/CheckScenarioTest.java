@@ -73,9 +73,17 @@ class CheckScenarioTest {
       assertThatThrownBy(() -> db.execute("INSERT INTO packages (name, author_name, created, stars) VALUES"
           + " ('negative', 'A', TIMESTAMP '2024-01-02 03:04:05', -1)"))
           .as("the database enforces @Min(0)").isInstanceOf(SQLException.class);
+      if (kind == DatabaseKind.POSTGRESQL) {
+        // made by hand, and beyond the model: named, and kept
+        db.execute("CREATE INDEX ix_packages_lower_name ON packages (lower(name))");
+      }
       CliRunner.Result again = cli.run(args(database, "autogen", "--entities", "dev.retort.sample",
           "--classpath", v2.toString(), "-m", "nothing"));
-      assertThat(again.out()).as(again.toString()).startsWith("No changes");
+      String noChanges = (kind == DatabaseKind.POSTGRESQL
+          ? "warning: Left alone: index ix_packages_lower_name on packages, an index on an expression, which"
+              + " Retort neither compares nor drops.\n" : "")
+          + "No changes: the database matches the entities in dev.retort.sample. Nothing was written.\n";
+      assertThat(again.out()).as(again.toString()).isEqualTo(noChanges);
 
       assertThat(cli.run(args(database, "downgrade", "-1")).exitCode()).isZero();
       // the change taken back: its migration deleted, the entities as before
@@ -86,7 +94,7 @@ class CheckScenarioTest {
       }
       CliRunner.Result back = cli.run(args(database, "autogen", "--entities", "dev.retort.sample",
           "--classpath", v1.toString(), "-m", "nothing"));
-      assertThat(back.out()).as(back.toString()).startsWith("No changes");
+      assertThat(back.out()).as(back.toString()).isEqualTo(noChanges);
     }
   }
 

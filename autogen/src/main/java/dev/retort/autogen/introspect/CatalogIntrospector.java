@@ -66,6 +66,48 @@ abstract class CatalogIntrospector implements SchemaIntrospector {
     }
   }
 
+  @Override
+  public final List<LeftAlone> leftAlone(Connection connection, Set<String> namedSchemas,
+      java.util.function.Predicate<String> selected) {
+    String query = leftAloneQuery();
+    if (query == null) {
+      return List.of();
+    }
+    try {
+      String defaultSchema = dialect.canonicalName(connection.getSchema());
+      SchemaAssembly names = new SchemaAssembly(TableFilter.DEFAULT, defaultSchema);
+      Set<String> all = new TreeSet<>(namedSchemas);
+      all.add(defaultSchema);
+      Object[] stored = all.stream().map(dialect::storedName).toArray();
+      List<LeftAlone> found = new java.util.ArrayList<>();
+      try (java.sql.PreparedStatement statement = connection.prepareStatement(query)) {
+        // the query reads the schemas twice, once for indexes and once for constraints
+        statement.setArray(1, connection.createArrayOf("varchar", stored));
+        statement.setArray(2, connection.createArrayOf("varchar", stored));
+        try (ResultSet rows = statement.executeQuery()) {
+          while (rows.next()) {
+            String table = names.qualify(dialect.canonicalName(rows.getString(1)),
+                dialect.canonicalName(rows.getString(2)));
+            if (TableFilter.DEFAULT.includes(table) && selected.test(table)) {
+              found.add(new LeftAlone(table, rows.getString(3), rows.getString(4)));
+            }
+          }
+        }
+      }
+      return found;
+    } catch (SQLException e) {
+      throw CatalogQuery.failure(dialect.name(), catalog, e);
+    }
+  }
+
+  /**
+   * The objects of the schemas bound to its two {@code ?} that the model cannot hold, as rows of schema,
+   * table, what and why; null where there are none.
+   */
+  String leftAloneQuery() {
+    return null;
+  }
+
   /** The names of those of the schemas bound to its {@code ?} that exist; only where schemas are supported. */
   String schemasQuery() {
     throw new UnsupportedOperationException(dialect.name() + " has no schemas inside a database");

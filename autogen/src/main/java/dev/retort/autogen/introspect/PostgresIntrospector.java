@@ -94,6 +94,27 @@ public final class PostgresIntrospector extends CatalogIntrospector {
                           AND dep.deptype IN ('a', 'i'))
       """;
 
+  // what the model cannot hold: indexes on expressions or with a predicate, exclusion constraints
+  private static final String LEFT_ALONE = """
+      SELECT n.nspname, t.relname, 'index ' || ic.relname AS what,
+             CASE WHEN i.indexprs IS NOT NULL THEN 'an index on an expression'
+                  ELSE 'an index with a WHERE clause' END AS why
+      FROM pg_catalog.pg_index i
+      JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
+      JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace
+      JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+      WHERE n.nspname = ANY (?) AND t.relkind IN ('r', 'p') AND (i.indexprs IS NOT NULL OR i.indpred IS NOT NULL)
+        AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint con
+                        WHERE con.conrelid = i.indrelid AND con.conindid = i.indexrelid)
+      UNION ALL
+      SELECT n.nspname, c.relname, 'exclusion constraint ' || con.conname, 'an exclusion constraint'
+      FROM pg_catalog.pg_constraint con
+      JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
+      JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = ANY (?) AND con.contype = 'x'
+      ORDER BY 1, 2, 3
+      """;
+
   public PostgresIntrospector(SqlDialect dialect) {
     super(dialect, "pg_catalog", COLUMNS, CONSTRAINTS, INDEXES, CHECKS);
   }
@@ -153,6 +174,11 @@ public final class PostgresIntrospector extends CatalogIntrospector {
   void readSequences(Connection connection, SchemaAssembly schema, Array schemas) throws SQLException {
     CatalogQuery.forEachRow(connection, SEQUENCES, schemas, row -> schema.sequence(new SequenceDef(
         qualified(schema, row, "nspname", "relname"), row.getLong("seqstart"), row.getLong("seqincrement"))));
+  }
+
+  @Override
+  String leftAloneQuery() {
+    return LEFT_ALONE;
   }
 
   @Override

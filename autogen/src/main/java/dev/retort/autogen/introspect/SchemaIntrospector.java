@@ -38,6 +38,18 @@ public interface SchemaIntrospector {
    */
   CheckSpellings spellChecks(Connection connection, List<TableDef> tables);
 
+  /**
+   * What the database has that the model cannot hold and Retort therefore never compares, creates or
+   * drops, one line each ({@code index ix_lower_name on packages: an index on an expression}), for the
+   * tables of the schemas read.
+   *
+   * @param selected which tables the caller looks at
+   */
+  default List<LeftAlone> leftAlone(Connection connection, java.util.Set<String> namedSchemas,
+      java.util.function.Predicate<String> selected) {
+    return List.of();
+  }
+
   /** The current schema without the version table. */
   default SchemaModel introspect(Connection connection) {
     return introspect(connection, TableFilter.DEFAULT);

@@ -1,0 +1,42 @@
+package dev.retort.autogen.introspect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.retort.engine.dialect.Dialects;
+import dev.retort.engine.testing.DatabaseKind;
+import dev.retort.engine.testing.TestDatabase;
+import java.sql.Connection;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** What PostgreSQL has and the model cannot hold is named, never silently skipped. */
+class LeftAloneTest {
+  @Test
+  void expressionAndPartialIndexesAndExclusionConstraintsAreNamed() throws Exception {
+    try (TestDatabase db = TestDatabase.create(DatabaseKind.POSTGRESQL); Connection c = db.connect()) {
+      db.execute("CREATE SCHEMA billing",
+          "CREATE TABLE packages (id bigint PRIMARY KEY, name varchar(50), active boolean,"
+              + " EXCLUDE USING btree (name WITH =))",
+          "CREATE INDEX ix_packages_lower_name ON packages (lower(name))",
+          "CREATE INDEX ix_packages_active ON packages (name) WHERE active",
+          "CREATE INDEX ix_packages_plain ON packages (name)",
+          "CREATE TABLE billing.invoices (id bigint PRIMARY KEY, total int)",
+          "CREATE INDEX ix_invoices_big ON billing.invoices (total) WHERE total > 100",
+          "CREATE TABLE retort_version (id int)",
+          "CREATE INDEX ix_version ON retort_version ((id + 1))");
+      SchemaIntrospector introspector = Introspectors.forDialect(Dialects.forJdbcUrl(db.url()));
+
+      assertThat(introspector.leftAlone(c, Set.of("billing"), table -> true)).extracting(LeftAlone::warning)
+          .containsExactly(
+              "Left alone: index ix_invoices_big on billing.invoices, an index with a WHERE clause, which Retort"
+                  + " neither compares nor drops.",
+              "Left alone: exclusion constraint packages_name_excl on packages, an exclusion constraint, which"
+                  + " Retort neither compares nor drops.",
+              "Left alone: index ix_packages_active on packages, an index with a WHERE clause, which Retort"
+                  + " neither compares nor drops.",
+              "Left alone: index ix_packages_lower_name on packages, an index on an expression, which Retort"
+                  + " neither compares nor drops.");
+      assertThat(introspector.leftAlone(c, Set.of(), table -> !table.equals("packages"))).isEmpty();
+    }
+  }
+}
