@@ -87,6 +87,7 @@ public final class M20261124_101500_EveryOperation implements Migration {
         column("r", json()),
         column("s", raw("interval")),
         column("t", integer()).notNull().withDefault("0"),
+        column("t2", integer()).generatedAs("t * 2"),
         column("licence_id", bigint()),
         column("x", bigint()),
         column("y", bigint()),

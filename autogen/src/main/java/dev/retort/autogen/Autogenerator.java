@@ -4,7 +4,7 @@ import dev.retort.autogen.compare.Renames;
 import dev.retort.autogen.compare.SchemaComparator;
 import dev.retort.autogen.compare.SchemaDiff;
 import dev.retort.autogen.entity.EntityModels;
-import dev.retort.autogen.introspect.CheckSpellings;
+import dev.retort.autogen.introspect.ExpressionSpellings;
 import dev.retort.autogen.introspect.Introspectors;
 import dev.retort.autogen.introspect.LeftAlone;
 import dev.retort.autogen.introspect.SchemaIntrospector;
@@ -57,10 +57,11 @@ public final class Autogenerator {
     // the schemas the entities name are read besides the connection's own
     SchemaModel current = normalizer.normalize(selection.apply(introspector.introspect(connection,
         TableFilter.DEFAULT, new java.util.TreeSet<>(entities.schemas()))));
-    SchemaModel target = normalizer.alignColumnCase(entities, current);
-    // only checks of tables that exist already are compared; new tables take theirs as written
-    CheckSpellings checks = introspector.spellChecks(connection, target.tables().stream()
+    SchemaModel aligned = normalizer.alignColumnCase(entities, current);
+    // only expressions of tables that exist already are compared; new tables take theirs as written
+    ExpressionSpellings checks = introspector.spellExpressions(connection, aligned.tables().stream()
         .filter(t -> current.table(t.name()).isPresent() || renames.tables().containsValue(t.name())).toList());
+    SchemaModel target = ComputedColumns.align(aligned, current, renames, checks);
     SchemaDiff diff = new SchemaComparator().compare(target, current, renames, checks::means)
         .withWarnings(checks.warnings())
         .withWarnings(introspector.leftAlone(connection, new java.util.TreeSet<>(entities.schemas()),

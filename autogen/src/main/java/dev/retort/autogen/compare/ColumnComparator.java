@@ -7,7 +7,11 @@ import dev.retort.engine.schema.ColumnDef;
 import dev.retort.engine.schema.TableDef;
 import java.util.Optional;
 
-/** Columns of a table both sides have: added, altered (type, nullability, default, identity), dropped. */
+/**
+ * Columns of a table both sides have: added, altered (type, nullability, default, identity), dropped. A
+ * column computed by the database ({@code GENERATED ALWAYS AS}) that changes, or becomes or stops being
+ * computed, is dropped and added again.
+ */
 final class ColumnComparator {
   private ColumnComparator() {}
 
@@ -22,7 +26,14 @@ final class ColumnComparator {
               + " make it NOT NULL.");
         }
       } else if (!existing.get().equals(wanted)) {
-        plan.add(Phase.ALTER_COLUMNS, new AlterColumn(target.name(), existing.get(), wanted));
+        if (existing.get().generatedAs() != null || wanted.generatedAs() != null) {
+          // no database alters what a column is computed from (PostgreSQL 15 cannot): it is made again,
+          // which loses nothing the database cannot compute again
+          plan.add(Phase.ALTER_COLUMNS, new DropColumn(target.name(), existing.get()));
+          plan.add(Phase.ALTER_COLUMNS, new AddColumn(target.name(), wanted));
+        } else {
+          plan.add(Phase.ALTER_COLUMNS, new AlterColumn(target.name(), existing.get(), wanted));
+        }
       }
     }
     for (ColumnDef had : current.columns()) {

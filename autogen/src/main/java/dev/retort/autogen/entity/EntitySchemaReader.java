@@ -150,6 +150,9 @@ public final class EntitySchemaReader {
     if (column.getComment() != null && !column.getComment().isEmpty()) {
       def = def.comment(column.getComment());
     }
+    if (column.getGeneratedAs() != null) {
+      return def.generatedAs(column.getGeneratedAs());
+    }
     return column.getDefaultValue() == null ? def : def.withDefault(column.getDefaultValue());
   }
 

@@ -114,9 +114,9 @@ abstract class CatalogIntrospector implements SchemaIntrospector {
   }
 
   @Override
-  public final CheckSpellings spellChecks(Connection connection, List<TableDef> tables) {
+  public final ExpressionSpellings spellExpressions(Connection connection, List<TableDef> tables) {
     try {
-      return checkProbe().spell(connection, tables);
+      return expressionProbe().spell(connection, tables);
     } catch (SQLException e) {
       throw new RetortException(ErrorCode.DATABASE_ERROR, "Comparing CHECK constraints on the " + dialect.name()
           + " database failed: " + e.getMessage() + ". Retort lets the database spell the entities' checks in"
@@ -126,7 +126,7 @@ abstract class CatalogIntrospector implements SchemaIntrospector {
   }
 
   /** How this database is asked to spell CHECK expressions. */
-  abstract CheckProbe checkProbe();
+  abstract ExpressionProbe expressionProbe();
 
   abstract void readColumn(SchemaAssembly schema, ResultSet row) throws SQLException;
 

@@ -25,6 +25,7 @@ public final class H2Introspector extends CatalogIntrospector {
 
   private static final String COLUMNS = """
       SELECT c.TABLE_SCHEMA, c.TABLE_NAME, c.ORDINAL_POSITION, c.COLUMN_NAME, c.IS_NULLABLE, c.COLUMN_DEFAULT, c.IS_IDENTITY,
+             CASE WHEN c.IS_GENERATED = 'ALWAYS' THEN c.GENERATION_EXPRESSION END AS GENERATION_EXPRESSION,
              c.REMARKS, t.REMARKS AS TABLE_REMARKS,
              c.DATA_TYPE, c.CHARACTER_MAXIMUM_LENGTH, c.NUMERIC_PRECISION, c.NUMERIC_SCALE,
              c.DATETIME_PRECISION,
@@ -89,8 +90,8 @@ public final class H2Introspector extends CatalogIntrospector {
   }
 
   @Override
-  CheckProbe checkProbe() {
-    return new H2CheckProbe(dialect);
+  ExpressionProbe expressionProbe() {
+    return new H2ExpressionProbe(dialect);
   }
 
   @Override
@@ -102,7 +103,8 @@ public final class H2Introspector extends CatalogIntrospector {
         nullable,
         DefaultExpressions.h2(row.getString("COLUMN_DEFAULT")),
         !nullable && row.getString("IS_IDENTITY").equals("YES"),
-        comment(row.getString("REMARKS")));
+        comment(row.getString("REMARKS")),
+        row.getString("GENERATION_EXPRESSION"));
     String table = qualified(schema, row, "TABLE_SCHEMA", "TABLE_NAME");
     schema.column(table, row.getInt("ORDINAL_POSITION"), column);
     tableComment(schema, table, row.getString("TABLE_REMARKS"));

@@ -47,7 +47,8 @@ public final class MariaDbIntrospector extends CatalogIntrospector {
 
   private static final String COLUMNS = """
       SELECT c.TABLE_NAME, c.ORDINAL_POSITION, c.COLUMN_NAME, c.COLUMN_TYPE, c.IS_NULLABLE,
-             c.COLUMN_DEFAULT, c.EXTRA, c.COLUMN_COMMENT, t.TABLE_COMMENT
+             c.COLUMN_DEFAULT, c.EXTRA, c.COLUMN_COMMENT, t.TABLE_COMMENT,
+             CASE WHEN c.IS_GENERATED = 'ALWAYS' THEN c.GENERATION_EXPRESSION END AS GENERATION_EXPRESSION
       FROM information_schema.COLUMNS c
       JOIN information_schema.TABLES t ON t.TABLE_SCHEMA = c.TABLE_SCHEMA AND t.TABLE_NAME = c.TABLE_NAME
       WHERE c.TABLE_SCHEMA = DATABASE() AND t.TABLE_TYPE IN ('BASE TABLE', 'SYSTEM VERSIONED')
@@ -118,8 +119,8 @@ public final class MariaDbIntrospector extends CatalogIntrospector {
   }
 
   @Override
-  CheckProbe checkProbe() {
-    return new MariaDbCheckProbe(dialect);
+  ExpressionProbe expressionProbe() {
+    return new MariaDbExpressionProbe(dialect);
   }
 
   @Override
@@ -133,7 +134,8 @@ public final class MariaDbIntrospector extends CatalogIntrospector {
         nullable,
         DefaultExpressions.mariaDb(row.getString("COLUMN_DEFAULT"), type),
         !nullable && autoIncrement,
-        comment(row.getString("COLUMN_COMMENT")));
+        comment(row.getString("COLUMN_COMMENT")),
+        row.getString("GENERATION_EXPRESSION"));
     schema.column(name(row, "TABLE_NAME"), row.getInt("ORDINAL_POSITION"), column);
     tableComment(schema, name(row, "TABLE_NAME"), row.getString("TABLE_COMMENT"));
   }

@@ -29,6 +29,7 @@ public final class PostgresIntrospector extends CatalogIntrospector {
       SELECT n.nspname, c.relname, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod) AS column_type,
              a.attnotnull, a.attidentity <> '' AS is_identity,
              CASE WHEN a.attgenerated = '' THEN pg_get_expr(d.adbin, d.adrelid) END AS default_expression,
+             CASE WHEN a.attgenerated = 's' THEN pg_get_expr(d.adbin, d.adrelid) END AS generation_expression,
              EXISTS (SELECT 1 FROM pg_catalog.pg_depend dep
                      JOIN pg_catalog.pg_class s ON s.oid = dep.objid AND s.relkind = 'S'
                      WHERE dep.classid = 'pg_catalog.pg_class'::regclass AND dep.refobjid = c.oid
@@ -73,7 +74,7 @@ public final class PostgresIntrospector extends CatalogIntrospector {
                           AND con.contype IN ('p', 'u', 'x'))
       """;
 
-  // pg_get_expr is also how PostgresCheckProbe reads the probe's checks: both sides in one spelling
+  // pg_get_expr is also how PostgresExpressionProbe reads the probe's checks: both sides in one spelling
   static final String CHECKS = """
       SELECT n.nspname, c.relname, con.conname, pg_get_expr(con.conbin, con.conrelid) AS expression
       FROM pg_catalog.pg_constraint con
@@ -120,8 +121,8 @@ public final class PostgresIntrospector extends CatalogIntrospector {
   }
 
   @Override
-  CheckProbe checkProbe() {
-    return new PostgresCheckProbe(dialect);
+  ExpressionProbe expressionProbe() {
+    return new PostgresExpressionProbe(dialect);
   }
 
   @Override
@@ -136,7 +137,8 @@ public final class PostgresIntrospector extends CatalogIntrospector {
         !notNull,
         serial ? null : DefaultExpressions.postgres(expression),
         identity,
-        comment(row.getString("column_comment")));
+        comment(row.getString("column_comment")),
+        row.getString("generation_expression"));
     String table = qualified(schema, row, "nspname", "relname");
     schema.column(table, row.getInt("attnum"), column);
     tableComment(schema, table, row.getString("table_comment"));

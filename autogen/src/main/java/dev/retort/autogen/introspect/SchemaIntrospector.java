@@ -36,7 +36,7 @@ public interface SchemaIntrospector {
    *
    * @throws dev.retort.engine.error.RetortException with {@code DATABASE_ERROR} when the database fails
    */
-  CheckSpellings spellChecks(Connection connection, List<TableDef> tables);
+  ExpressionSpellings spellExpressions(Connection connection, List<TableDef> tables);
 
   /**
    * What the database has that the model cannot hold and Retort therefore never compares, creates or

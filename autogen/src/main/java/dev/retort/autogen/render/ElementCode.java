@@ -70,6 +70,9 @@ final class ElementCode {
     if (column.comment() != null) {
       code.add(".comment($S)", column.comment());
     }
+    if (column.generatedAs() != null) {
+      code.add(".generatedAs($S)", column.generatedAs());
+    }
     return code.build();
   }
 

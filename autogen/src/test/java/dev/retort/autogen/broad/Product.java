@@ -48,6 +48,10 @@ public class Product {
   @Column(name = "weight", check = @CheckConstraint(constraint = "weight > 0"))
   Double weight;
 
+  @org.hibernate.annotations.GeneratedColumn("quantity * 2")
+  @Column(name = "double_quantity")
+  Integer doubleQuantity;
+
   @jakarta.persistence.ManyToOne
   @jakarta.persistence.JoinColumn(name = "last_entry_id")
   LedgerEntry lastEntry;

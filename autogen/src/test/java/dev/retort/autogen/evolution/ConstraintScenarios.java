@@ -10,9 +10,9 @@ import static dev.retort.engine.testing.DatabaseKind.MARIADB;
 import java.util.List;
 
 /**
- * CHECK constraints from every source (Bean Validation, enums, Hibernate's and JPA's annotations), a
- * sequence, and named schemas. Checks are compared in the database's own spelling, so a change in spelling
- * alone gives nothing.
+ * CHECK constraints from every source (Bean Validation, enums, Hibernate's and JPA's annotations), computed
+ * columns, a sequence, and named schemas. Expressions are compared in the database's own spelling, so a
+ * change in spelling alone gives nothing.
  */
 final class ConstraintScenarios {
   private static final String QTY = "@Column(name = \"qty\") Integer qty";
@@ -26,6 +26,9 @@ final class ConstraintScenarios {
       + "\n  @Enumerated(EnumType.STRING) @Column(name = \"state\", length = 10) State state;");
   private static final Sources IN_ARCHIVE = Sources.base().edit("@Table(name = \"owners\")",
       "@Table(name = \"owners\", schema = \"archive\")");
+
+  private static final Sources COMPUTED = Sources.base().edit("// more",
+      "@org.hibernate.annotations.GeneratedColumn(\"qty * 2\") @Column(name = \"double_qty\") Integer doubleQty;");
 
   private ConstraintScenarios() {}
 
@@ -56,6 +59,12 @@ final class ConstraintScenarios {
         change("add an ordinal enum", Sources.base().edit("// more", STATE
                 + "\n  @Enumerated(EnumType.ORDINAL) @Column(name = \"grade\") State grade;"),
             "add column items.grade", "add check constraint ck_items_grade on items"),
+        edit("add a computed column", "// more", "@org.hibernate.annotations.GeneratedColumn(\"qty * 2\")"
+                + " @Column(name = \"double_qty\") Integer doubleQty;", "add column items.double_qty"),
+        // what a column is computed from changes by making it again
+        between("change a computed column", COMPUTED, COMPUTED.edit("qty * 2", "qty * 3"),
+            "drop column items.double_qty", "add column items.double_qty"),
+        between("respell a computed column", COMPUTED, COMPUTED.edit("qty * 2", "(qty*2)")),
         // the owner's id is written the same way: the name on the next line makes the edit the item's
         edit("number ids from a sequence", "@Id @Column(name = \"id\") Long id;\n  @Column(name = \"name\"",
             "@Id @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = \"items\")"

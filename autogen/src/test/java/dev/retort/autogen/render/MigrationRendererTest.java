@@ -71,6 +71,7 @@ class MigrationRendererTest {
             column("m", timestampTz(6)), column("n", uuid()), column("o", binary(16)), column("p", varbinary(32)),
             column("q", blob()), column("r", json()), column("s", raw("interval")),
             column("t", integer()).notNull().withDefault("0"),
+            column("t2", integer()).generatedAs("t * 2"),
             column("licence_id", bigint()), column("x", bigint()), column("y", bigint()),
             primaryKey("a", "b").named("kitchen_sink_pkey"),
             foreignKey("fk_sink_licence", "licence_id", "licences", "id").onDelete(ReferentialAction.CASCADE),

@@ -24,7 +24,12 @@ final class MariaDbDdl extends StandardDdl {
   @Override
   String columnDefinition(ColumnDef column) {
     StringBuilder sql = new StringBuilder(q(column.name())).append(' ').append(type(column));
-    sql.append(column.isNullable() ? " NULL" : " NOT NULL");
+    if (column.generatedAs() != null) {
+      // MariaDB takes no NULL or NOT NULL on a generated column
+      sql.append(generated(column.generatedAs()));
+    } else {
+      sql.append(column.isNullable() ? " NULL" : " NOT NULL");
+    }
     if (column.defaultValue() != null) {
       sql.append(" DEFAULT ").append(column.defaultValue());
     }

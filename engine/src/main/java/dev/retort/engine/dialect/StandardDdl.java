@@ -86,6 +86,9 @@ abstract class StandardDdl implements OpVisitor<List<String>> {
   /** {@code "name" type [DEFAULT x] [identity] [NOT NULL]}. */
   String columnDefinition(ColumnDef column) {
     StringBuilder sql = new StringBuilder(q(column.name())).append(' ').append(type(column));
+    if (column.generatedAs() != null) {
+      sql.append(generated(column.generatedAs()));
+    }
     if (column.defaultValue() != null) {
       sql.append(" DEFAULT ").append(column.defaultValue());
     }
@@ -96,6 +99,11 @@ abstract class StandardDdl implements OpVisitor<List<String>> {
       sql.append(" NOT NULL");
     }
     return sql.toString();
+  }
+
+  /** A computed column's clause: stored, as Hibernate's export writes it; H2 has no such keyword. */
+  String generated(String expression) {
+    return " GENERATED ALWAYS AS (" + expression + ") STORED";
   }
 
   String primaryKeyClause(TableDef table) {

@@ -64,7 +64,8 @@ final class OpFingerprint implements OpVisitor<String> {
   private static String column(ColumnDef c) {
     return "column " + q(c.name()) + " " + q(c.type().describe()) + (c.isNullable() ? "" : " not-null")
         + (c.isIdentity() ? " identity" : "") + (c.defaultValue() == null ? "" : " default " + q(c.defaultValue()))
-        + (c.comment() == null ? "" : " comment " + q(c.comment()));
+        + (c.comment() == null ? "" : " comment " + q(c.comment()))
+        + (c.generatedAs() == null ? "" : " generated " + q(c.generatedAs()));
   }
 
   private static String primaryKey(PrimaryKeyDef k) {

@@ -55,6 +55,7 @@ final class DdlFixture {
             column("description", text()),
             column("licence_id", bigint()),
             column("stars", integer()).notNull().withDefault("0"),
+            column("double_stars", integer()).generatedAs("stars * 2"),
             column("rank", smallint()),
             column("score", doublePrecision()),
             column("ratio", real()),

@@ -62,4 +62,11 @@ class OpFingerprintTest {
         create-schema "billing"
         drop-schema "billing\"""");
   }
+
+  @Test
+  void computedColumnsSayWhatTheyAreComputedFrom() {
+    Ops ops = new Ops().addColumn("books", column("twice", bigint()).generatedAs("id * 2"));
+    assertThat(OpFingerprint.of(ops.recorded())).isEqualTo(
+        "add \"books\" column \"twice\" \"bigint\" generated \"id * 2\"");
+  }
 }

@@ -10,14 +10,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * MariaDB: temporary tables, which information_schema does not list, so their checks are read from
+ * MariaDB: temporary tables, which information_schema does not list, so their expressions are read from
  * {@code SHOW CREATE TABLE}. MariaDB prints each table check there on a line of its own,
- * {@code CONSTRAINT `name` CHECK (expression)}, with the expression exactly as
- * {@code CHECK_CONSTRAINTS.CHECK_CLAUSE} holds it; the probe's constraint names are plain, so the line
- * start is known exactly.
+ * {@code CONSTRAINT `name` CHECK (expression)}, and each column on its own line, a computed one with
+ * {@code GENERATED ALWAYS AS (expression) STORED}, the expressions exactly as {@code CHECK_CONSTRAINTS} and
+ * {@code COLUMNS.GENERATION_EXPRESSION} hold them; the probe's names are plain, so the lines are known
+ * exactly.
  */
-final class MariaDbCheckProbe extends CheckProbe {
-  MariaDbCheckProbe(SqlDialect dialect) {
+final class MariaDbExpressionProbe extends ExpressionProbe {
+  MariaDbExpressionProbe(SqlDialect dialect) {
     super(dialect);
   }
 
@@ -33,18 +34,28 @@ final class MariaDbCheckProbe extends CheckProbe {
       for (String table : probeTables) {
         try (ResultSet rows = statement.executeQuery("SHOW CREATE TABLE " + dialect.quote(table))) {
           rows.next();
-          stored.put(table, checks(rows.getString(2)));
+          stored.put(table, expressions(rows.getString(2)));
         }
       }
     }
     return stored;
   }
 
-  /** Constraint name to expression, from the lines of a {@code SHOW CREATE TABLE}. */
-  static Map<String, String> checks(String createTable) {
+  /**
+   * Constraint name to check expression, and column name to what it is computed from, from the lines of a
+   * {@code SHOW CREATE TABLE}: {@code `dq` int(11) GENERATED ALWAYS AS (`q` * 2) STORED}.
+   */
+  static Map<String, String> expressions(String createTable) {
     Map<String, String> checks = new HashMap<>();
     for (String line : createTable.split("\n")) {
       String text = line.strip();
+      int generated = text.indexOf(" GENERATED ALWAYS AS (");
+      int stored = Math.max(text.lastIndexOf(") STORED"), text.lastIndexOf(") VIRTUAL"));
+      if (text.startsWith("`") && generated > 0 && stored > generated) {
+        String column = text.substring(1, text.indexOf('`', 1));
+        checks.put(column, text.substring(generated + " GENERATED ALWAYS AS (".length(), stored));
+        continue;
+      }
       if (text.startsWith("CONSTRAINT `")) {
         int nameEnd = text.indexOf('`', "CONSTRAINT `".length());
         String rest = text.substring(nameEnd + 1);

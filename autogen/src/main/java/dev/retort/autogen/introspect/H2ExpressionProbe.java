@@ -7,8 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** H2: local temporary tables, whose checks INFORMATION_SCHEMA lists like any table's. */
-final class H2CheckProbe extends CheckProbe {
+/** H2: local temporary tables, whose checks and computed columns INFORMATION_SCHEMA lists like any table's. */
+final class H2ExpressionProbe extends ExpressionProbe {
   private static final String PROBE_CHECKS = """
       SELECT tc.TABLE_NAME, cc.CONSTRAINT_NAME, cc.CHECK_CLAUSE
       FROM INFORMATION_SCHEMA.CHECK_CONSTRAINTS cc
@@ -16,9 +16,14 @@ final class H2CheckProbe extends CheckProbe {
         ON tc.CONSTRAINT_SCHEMA = cc.CONSTRAINT_SCHEMA AND tc.CONSTRAINT_NAME = cc.CONSTRAINT_NAME
       JOIN INFORMATION_SCHEMA.TABLES t ON t.TABLE_SCHEMA = tc.TABLE_SCHEMA AND t.TABLE_NAME = tc.TABLE_NAME
       WHERE t.TABLE_TYPE = 'LOCAL TEMPORARY' AND tc.CONSTRAINT_TYPE = 'CHECK'
+      UNION ALL
+      SELECT c.TABLE_NAME, c.COLUMN_NAME, c.GENERATION_EXPRESSION
+      FROM INFORMATION_SCHEMA.COLUMNS c
+      JOIN INFORMATION_SCHEMA.TABLES t ON t.TABLE_SCHEMA = c.TABLE_SCHEMA AND t.TABLE_NAME = c.TABLE_NAME
+      WHERE t.TABLE_TYPE = 'LOCAL TEMPORARY' AND c.IS_GENERATED = 'ALWAYS'
       """;
 
-  H2CheckProbe(SqlDialect dialect) {
+  H2ExpressionProbe(SqlDialect dialect) {
     super(dialect);
   }
 

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The database spells the entities' checks exactly as it reports the checks it stores, and keeps nothing. */
-class CheckProbeTest {
+class ExpressionProbeTest {
   private static final List<CheckDef> CHECKS = List.of(
       check("ck_items_kind", "kind in ('A','B','it''s')"),
       check("ck_items_qty", "(qty>=1) and (qty<=100)"),
@@ -47,21 +47,21 @@ class CheckProbeTest {
       SchemaIntrospector introspector = Introspectors.forDialect(dialect);
       TableDef stored = introspector.introspect(c).requireTable("items");
 
-      CheckSpellings spelled = introspector.spellChecks(c, List.of(items(CHECKS)));
+      ExpressionSpellings spelled = introspector.spellExpressions(c, List.of(items(CHECKS)));
 
       assertThat(spelled.warnings()).isEmpty();
       for (CheckDef check : CHECKS) {
         CheckDef expected = stored.checks().stream().filter(s -> s.name().equals(check.name())).findFirst()
             .orElseThrow();
-        assertThat(spelled.spelled().get("items").get(check.name()).get(0)).as(check.expression())
+        assertThat(spelled.checks().get("items").get(check.name()).get(0)).as(check.expression())
             .isEqualTo(expected.expression());
         assertThat(spelled.means("items", check, expected)).isTrue();
         assertThat(spelled.means("items", check, check("other", "qty > 7"))).isFalse();
       }
       assertThat(c.getAutoCommit()).as("auto-commit restored").isTrue();
       assertThat(introspector.introspect(c).tables()).as("no probe left among the tables").hasSize(1);
-      assertThat(introspector.spellChecks(c, List.of(items(CHECKS))).spelled())
-          .as("nothing left over from the first run").isEqualTo(spelled.spelled());
+      assertThat(introspector.spellExpressions(c, List.of(items(CHECKS))).checks())
+          .as("nothing left over from the first run").isEqualTo(spelled.checks());
     }
   }
 
@@ -73,13 +73,13 @@ class CheckProbeTest {
       CheckDef broken = check("ck_items_broken", "no_such_column > 0");
       CheckDef good = check("ck_items_qty", "qty >= 1");
 
-      CheckSpellings spelled = Introspectors.forDialect(dialect).spellChecks(c, List.of(items(List.of(broken, good))));
+      ExpressionSpellings spelled = Introspectors.forDialect(dialect).spellExpressions(c, List.of(items(List.of(broken, good))));
 
       assertThat(spelled.warnings()).hasSize(1);
       assertThat(spelled.warnings().get(0)).startsWith(dialect.name() + " refuses CHECK (no_such_column > 0) of"
           + " table items: ").endsWith(". It is compared as written, and a migration that adds it will fail"
           + " until the expression is fixed in the entity.");
-      assertThat(spelled.spelled().get("items")).containsOnlyKeys("ck_items_qty");
+      assertThat(spelled.checks().get("items")).containsOnlyKeys("ck_items_qty");
       assertThat(spelled.means("items", broken, broken)).as("compared as written").isTrue();
     }
   }
@@ -99,7 +99,7 @@ class CheckProbeTest {
       create(c, dialect, items(stored.checks()));
       TableDef restored = introspector.introspect(c).requireTable("items");
 
-      CheckSpellings spelled = introspector.spellChecks(c, List.of(items(CHECKS)));
+      ExpressionSpellings spelled = introspector.spellExpressions(c, List.of(items(CHECKS)));
 
       for (CheckDef check : CHECKS) {
         CheckDef again = restored.checks().stream().filter(r -> r.name().equals(check.name())).findFirst()
@@ -109,16 +109,41 @@ class CheckProbeTest {
     }
   }
 
+  /** A computed column's expression comes back as the catalog reports real ones. */
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void computedColumnsAreSpelledAsTheCatalogReportsThem(DatabaseKind kind) throws Exception {
+    try (TestDatabase db = TestDatabase.create(kind); Connection c = db.connect()) {
+      SqlDialect dialect = Dialects.forJdbcUrl(db.url());
+      TableDef computed = items(List.of()).withColumns(List.of(column("id", bigint()).notNull(),
+          column("qty", integer()), column("twice", integer()).generatedAs("qty*2")));
+      create(c, dialect, computed);
+      SchemaIntrospector introspector = Introspectors.forDialect(dialect);
+      dev.retort.engine.schema.ColumnDef stored = introspector.introspect(c).requireTable("items")
+          .column("twice").orElseThrow();
+
+      ExpressionSpellings spelled = introspector.spellExpressions(c, List.of(computed));
+
+      assertThat(stored.generatedAs()).isNotEqualTo("qty*2");
+      assertThat(spelled.computed().get("items").get("twice").get(0)).isEqualTo(stored.generatedAs());
+      assertThat(spelled.computesAlike("items", computed.column("twice").orElseThrow(), stored)).isTrue();
+      assertThat(spelled.computesAlike("items", computed.column("twice").orElseThrow(), stored.generatedAs("qty * 3")))
+          .isFalse();
+    }
+  }
+
   @Test
   void mariaDbChecksAreReadFromTheirOwnLinesOfShowCreateTable() {
     String createTable = """
         CREATE TEMPORARY TABLE `p` (
           `kind` varchar(255) DEFAULT NULL CHECK (`kind` in ('A','B')),
           `qty` int(11) DEFAULT NULL,
+          `dq` int(11) GENERATED ALWAYS AS (`qty` * (2)) STORED,
           CONSTRAINT `p_1` CHECK (`qty` >= 1 and `qty` <= 10),
           CONSTRAINT `p_2` CHECK (`kind` <> 'x),\\'y')
         ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4""";
-    assertThat(MariaDbCheckProbe.checks(createTable)).isEqualTo(Map.of(
+    assertThat(MariaDbExpressionProbe.expressions(createTable)).isEqualTo(Map.of(
+        "dq", "`qty` * (2)",
         "p_1", "`qty` >= 1 and `qty` <= 10",
         "p_2", "`kind` <> 'x),\\'y'"));
   }
