@@ -1,5 +1,7 @@
 package dev.retort.cli;
 
+import static dev.retort.cli.ScenarioSupport.args;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.autogen.entity.EntityScanner;
@@ -14,13 +16,8 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
-import javax.tools.ToolProvider;
 import org.hibernate.boot.MetadataSources;
-import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.SchemaToolingSettings;
@@ -35,7 +32,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class BroadModelLifecycleTest {
   private static final String BROAD = "dev.retort.autogen.broad";
-  private static final Path SOURCES = Path.of("../autogen/src/test/java");
 
   @TempDir
   Path dir;
@@ -44,7 +40,7 @@ class BroadModelLifecycleTest {
   @EnumSource(DatabaseKind.class)
   void upgradeValidateAutogenDowngrade(DatabaseKind kind) throws Exception {
     try (TestDatabase db = TestDatabase.create(kind)) {
-      Path classes = compile(dir.resolve("classes"));
+      Path classes = ScenarioSupport.compileAutogenTestPackage(BROAD, dir.resolve("classes"));
       CliRunner cli = new CliRunner(Files.createDirectories(dir.resolve("project")));
       String[] database = {"--url", db.url(), "--user", db.user(), "--password", db.password()};
 
@@ -79,17 +75,11 @@ class BroadModelLifecycleTest {
     String constraints = kind == DatabaseKind.H2 ? "NONE" : "ALL";
     try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
         BroadModelLifecycleTest.class.getClassLoader())) {
-      StandardServiceRegistry registry = new StandardServiceRegistryBuilder(
-          new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build())
-          .applySetting("jakarta.persistence.jdbc.url", db.url())
-          .applySetting("jakarta.persistence.jdbc.user", db.user())
-          .applySetting("jakarta.persistence.jdbc.password", db.password())
-          .applySetting("hibernate.hbm2ddl.auto", "validate")
-          .applySetting(SchemaToolingSettings.INDEX_VALIDATION, constraints)
-          .applySetting(SchemaToolingSettings.UNIQUE_KEY_VALIDATION, constraints)
+      StandardServiceRegistry registry = ScenarioSupport.validatingHibernate(db, loader,
+          SchemaToolingSettings.INDEX_VALIDATION, constraints,
+          SchemaToolingSettings.UNIQUE_KEY_VALIDATION, constraints,
           // else Hibernate leaves global temporary tables (HTE_*) on H2, which keep downgrade from the schema
-          .applySetting("hibernate.query.mutation_strategy.global_temporary.create_tables", "false")
-          .build();
+          "hibernate.query.mutation_strategy.global_temporary.create_tables", "false").build();
       try {
         MetadataSources sources = new MetadataSources(registry);
         EntityScanner.scan(loader, BROAD).forEach(sources::addAnnotatedClass);
@@ -98,23 +88,5 @@ class BroadModelLifecycleTest {
         StandardServiceRegistryBuilder.destroy(registry);
       }
     }
-  }
-
-  private static Path compile(Path classes) throws Exception {
-    Files.createDirectories(classes);
-    List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-classpath",
-        System.getProperty("java.class.path"), "-proc:none", "-nowarn", "-encoding", "UTF-8"));
-    try (Stream<Path> files = Files.list(SOURCES.resolve(BROAD.replace('.', '/')))) {
-      files.filter(f -> f.toString().endsWith(".java")).sorted().forEach(f -> args.add(f.toString()));
-    }
-    assertThat(ToolProvider.getSystemJavaCompiler().run(null, null, null, args.toArray(String[]::new)))
-        .as("javac status").isZero();
-    return classes;
-  }
-
-  private static String[] args(String[] database, String... command) {
-    List<String> all = new ArrayList<>(List.of(command));
-    all.addAll(List.of(database));
-    return all.toArray(String[]::new);
   }
 }

@@ -1,5 +1,7 @@
 package dev.retort.cli;
 
+import static dev.retort.cli.ScenarioSupport.args;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,8 +10,6 @@ import dev.retort.engine.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,11 +96,5 @@ class CheckScenarioTest {
           "--classpath", v1.toString(), "-m", "nothing"));
       assertThat(back.out()).as(back.toString()).isEqualTo(noChanges);
     }
-  }
-
-  private static String[] args(String[] database, String... command) {
-    List<String> all = new ArrayList<>(List.of(command));
-    all.addAll(List.of(database));
-    return all.toArray(String[]::new);
   }
 }

@@ -1,5 +1,8 @@
 package dev.retort.cli;
 
+import static dev.retort.cli.ScenarioSupport.args;
+import static dev.retort.cli.ScenarioSupport.rows;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.autogen.entity.EntityScanner;
@@ -15,15 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
-import javax.tools.ToolProvider;
 import org.hibernate.SessionFactory;
 import org.hibernate.boot.MetadataSources;
-import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.junit.jupiter.api.Test;
@@ -38,7 +34,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class EnversScenarioTest {
   private static final String AUDITED = "dev.retort.autogen.audited";
-  private static final Path SOURCES = Path.of("../autogen/src/test/java");
 
   @TempDir
   Path dir;
@@ -47,7 +42,7 @@ class EnversScenarioTest {
   @EnumSource(DatabaseKind.class)
   void auditTablesAreGeneratedAndApplied(DatabaseKind kind) throws Exception {
     try (TestDatabase db = TestDatabase.create(kind)) {
-      Path classes = compileAuditedEntities(dir.resolve("classes"));
+      Path classes = ScenarioSupport.compileAutogenTestPackage(AUDITED, dir.resolve("classes"));
       Path project = Files.createDirectories(dir.resolve("project"));
       CliRunner cli = new CliRunner(project);
       String[] database = {"--url", db.url(), "--user", db.user(), "--password", db.password()};
@@ -98,7 +93,7 @@ class EnversScenarioTest {
   @Test
   void enversSettingsNameTheAuditTables() throws Exception {
     try (TestDatabase db = TestDatabase.create(DatabaseKind.H2)) {
-      Path classes = compileAuditedEntities(dir.resolve("classes"));
+      Path classes = ScenarioSupport.compileAutogenTestPackage(AUDITED, dir.resolve("classes"));
       Path project = Files.createDirectories(dir.resolve("project"));
       CliRunner cli = new CliRunner(project);
       assertThat(cli.run("init").exitCode()).isZero();
@@ -114,30 +109,11 @@ class EnversScenarioTest {
     }
   }
 
-  /** The audited test model of the autogen module, compiled on its own as a user's build would. */
-  private static Path compileAuditedEntities(Path classes) throws Exception {
-    Files.createDirectories(classes);
-    List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-classpath",
-        System.getProperty("java.class.path"), "-proc:none", "-nowarn", "-encoding", "UTF-8"));
-    try (Stream<Path> files = Files.list(SOURCES.resolve(AUDITED.replace('.', '/')))) {
-      files.filter(f -> f.toString().endsWith(".java")).sorted().forEach(f -> args.add(f.toString()));
-    }
-    int status = ToolProvider.getSystemJavaCompiler().run(null, null, null, args.toArray(String[]::new));
-    assertThat(status).as("javac status").isZero();
-    return classes;
-  }
-
   /** Hibernate with Envers, validating the schema it finds, stores an author and a book in one revision. */
   private static void persistABookWithEnvers(TestDatabase db, Path classes) throws Exception {
     try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
         EnversScenarioTest.class.getClassLoader())) {
-      StandardServiceRegistry registry = new StandardServiceRegistryBuilder(
-          new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build())
-          .applySetting("jakarta.persistence.jdbc.url", db.url())
-          .applySetting("jakarta.persistence.jdbc.user", db.user())
-          .applySetting("jakarta.persistence.jdbc.password", db.password())
-          .applySetting("hibernate.hbm2ddl.auto", "validate")
-          .build();
+      StandardServiceRegistry registry = ScenarioSupport.validatingHibernate(db, loader).build();
       MetadataSources sources = new MetadataSources(registry);
       EntityScanner.scan(loader, AUDITED).forEach(sources::addAnnotatedClass);
       Object author = entity(loader, "Author", "name", "Herbert");
@@ -163,26 +139,5 @@ class EnversScenarioTest {
       field.set(entity, fieldsAndValues[i + 1]);
     }
     return entity;
-  }
-
-  private static List<String> rows(TestDatabase db, String sql) throws Exception {
-    List<String> rows = new ArrayList<>();
-    try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-      int width = rs.getMetaData().getColumnCount();
-      while (rs.next()) {
-        List<String> values = new ArrayList<>();
-        for (int i = 1; i <= width; i++) {
-          values.add(String.valueOf(rs.getString(i)));
-        }
-        rows.add(String.join("|", values));
-      }
-    }
-    return rows;
-  }
-
-  private static String[] args(String[] database, String... command) {
-    List<String> all = new ArrayList<>(List.of(command));
-    all.addAll(List.of(database));
-    return all.toArray(String[]::new);
   }
 }

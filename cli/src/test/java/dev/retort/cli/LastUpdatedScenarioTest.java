@@ -1,5 +1,8 @@
 package dev.retort.cli;
 
+import static dev.retort.cli.ScenarioSupport.args;
+import static dev.retort.cli.ScenarioSupport.rows;
+
 import static dev.retort.engine.migration.Dsl.column;
 import static dev.retort.engine.migration.Dsl.timestamp;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,7 +13,6 @@ import dev.retort.engine.op.AddColumn;
 import dev.retort.engine.op.DropColumn;
 import dev.retort.engine.op.SchemaOp;
 import dev.retort.engine.runtime.LoadedMigration;
-import dev.retort.engine.runtime.MigrationSet;
 import dev.retort.engine.runtime.SourceMigrations;
 import dev.retort.engine.testing.DatabaseKind;
 import dev.retort.engine.testing.TestDatabase;
@@ -20,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,6 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.hibernate.SessionFactory;
 import org.hibernate.boot.MetadataSources;
-import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.junit.jupiter.api.io.TempDir;
@@ -134,12 +134,6 @@ class LastUpdatedScenarioTest {
     }
   }
 
-  private static String[] args(String[] database, String... command) {
-    List<String> all = new ArrayList<>(List.of(command));
-    all.addAll(List.of(database));
-    return all.toArray(String[]::new);
-  }
-
   private static String migrationClass(Path project, String suffix) throws Exception {
     return migrationFiles(project).stream().map(f -> f.getFileName().toString().replace(".java", ""))
         .filter(n -> n.endsWith(suffix)).findFirst().orElseThrow();
@@ -156,13 +150,7 @@ class LastUpdatedScenarioTest {
       throws Exception {
     try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
         LastUpdatedScenarioTest.class.getClassLoader())) {
-      StandardServiceRegistry registry = new StandardServiceRegistryBuilder(
-          new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build())
-          .applySetting("jakarta.persistence.jdbc.url", db.url())
-          .applySetting("jakarta.persistence.jdbc.user", db.user())
-          .applySetting("jakarta.persistence.jdbc.password", db.password())
-          .applySetting("hibernate.hbm2ddl.auto", "validate")
-          .build();
+      StandardServiceRegistry registry = ScenarioSupport.validatingHibernate(db, loader).build();
       MetadataSources sources = new MetadataSources(registry);
       EntityScanner.scan(loader, "dev.retort.sample").forEach(sources::addAnnotatedClass);
       Class<?> packageClass = Class.forName("dev.retort.sample.Package", true, loader);
@@ -194,21 +182,6 @@ class LastUpdatedScenarioTest {
       }
     }
     return names;
-  }
-
-  private static List<String> rows(TestDatabase db, String sql) throws Exception {
-    List<String> rows = new ArrayList<>();
-    try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-      int width = rs.getMetaData().getColumnCount();
-      while (rs.next()) {
-        List<String> values = new ArrayList<>();
-        for (int i = 1; i <= width; i++) {
-          values.add(String.valueOf(rs.getString(i)));
-        }
-        rows.add(String.join("|", values));
-      }
-    }
-    return rows;
   }
 
   private static List<String> tables(TestDatabase db) throws Exception {

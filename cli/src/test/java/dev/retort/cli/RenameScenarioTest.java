@@ -1,5 +1,7 @@
 package dev.retort.cli;
 
+import static dev.retort.cli.ScenarioSupport.args;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.engine.dialect.Dialects;
@@ -95,12 +97,6 @@ class RenameScenarioTest {
     try (Stream<Path> files = Files.list(project.resolve("migrations"))) {
       Files.delete(files.sorted().reduce((a, b) -> b).orElseThrow());
     }
-  }
-
-  private static String[] args(String[] database, String... command) {
-    List<String> all = new ArrayList<>(List.of(command));
-    all.addAll(List.of(database));
-    return all.toArray(String[]::new);
   }
 
   private static List<String> rows(TestDatabase db, String sql) throws Exception {

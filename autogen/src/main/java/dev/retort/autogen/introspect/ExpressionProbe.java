@@ -47,6 +47,15 @@ abstract class ExpressionProbe {
   abstract Map<String, Map<String, String>> read(Connection connection, List<String> probeTables)
       throws SQLException;
 
+  /** Reads rows of probe table, check or column name, and expression, where the catalog lists temporary tables. */
+  final Map<String, Map<String, String>> readCatalog(Connection connection, String query) throws SQLException {
+    Map<String, Map<String, String>> stored = new HashMap<>();
+    CatalogQuery.forEachRow(connection, query, row -> stored
+        .computeIfAbsent(dialect.canonicalName(row.getString(1)), t -> new HashMap<>())
+        .put(dialect.canonicalName(row.getString(2)), row.getString(3)));
+    return stored;
+  }
+
   /** Drops the probe tables where DDL is not rolled back, whether or not each was created. */
   String drop(List<String> quotedProbeTables) {
     return "DROP TABLE IF EXISTS " + String.join(", ", quotedProbeTables);

@@ -3,13 +3,12 @@ package dev.retort.autogen.introspect;
 import dev.retort.engine.dialect.SqlDialect;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /** H2: local temporary tables, whose checks and computed columns INFORMATION_SCHEMA lists like any table's. */
 final class H2ExpressionProbe extends ExpressionProbe {
-  private static final String PROBE_CHECKS = """
+  private static final String PROBE_EXPRESSIONS = """
       SELECT tc.TABLE_NAME, cc.CONSTRAINT_NAME, cc.CHECK_CLAUSE
       FROM INFORMATION_SCHEMA.CHECK_CONSTRAINTS cc
       JOIN INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc
@@ -34,10 +33,6 @@ final class H2ExpressionProbe extends ExpressionProbe {
 
   @Override
   Map<String, Map<String, String>> read(Connection connection, List<String> probeTables) throws SQLException {
-    Map<String, Map<String, String>> stored = new HashMap<>();
-    CatalogQuery.forEachRow(connection, PROBE_CHECKS, row -> stored
-        .computeIfAbsent(dialect.canonicalName(row.getString(1)), t -> new HashMap<>())
-        .put(dialect.canonicalName(row.getString(2)), row.getString(3)));
-    return stored;
+    return readCatalog(connection, PROBE_EXPRESSIONS);
   }
 }

@@ -3,7 +3,6 @@ package dev.retort.autogen.introspect;
 import dev.retort.engine.dialect.SqlDialect;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +11,7 @@ import java.util.Map;
  * and computed columns.
  */
 final class PostgresExpressionProbe extends ExpressionProbe {
-  private static final String PROBE_CHECKS = """
+  private static final String PROBE_EXPRESSIONS = """
       SELECT c.relname, con.conname, pg_get_expr(con.conbin, con.conrelid) AS expression
       FROM pg_catalog.pg_constraint con
       JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
@@ -36,10 +35,6 @@ final class PostgresExpressionProbe extends ExpressionProbe {
 
   @Override
   Map<String, Map<String, String>> read(Connection connection, List<String> probeTables) throws SQLException {
-    Map<String, Map<String, String>> stored = new HashMap<>();
-    CatalogQuery.forEachRow(connection, PROBE_CHECKS, row -> stored
-        .computeIfAbsent(dialect.canonicalName(row.getString(1)), t -> new HashMap<>())
-        .put(dialect.canonicalName(row.getString(2)), row.getString(3)));
-    return stored;
+    return readCatalog(connection, PROBE_EXPRESSIONS);
   }
 }
