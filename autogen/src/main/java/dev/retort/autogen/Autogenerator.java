@@ -60,7 +60,8 @@ public final class Autogenerator {
     SchemaModel aligned = normalizer.alignColumnCase(entities, current);
     // only expressions of tables that exist already are compared; new tables take theirs as written
     ExpressionSpellings checks = introspector.spellExpressions(connection, aligned.tables().stream()
-        .filter(t -> current.table(t.name()).isPresent() || renames.tables().containsValue(t.name())).toList());
+        .filter(t -> current.table(t.name()).isPresent() || renames.tables().containsValue(t.name())).toList(),
+        current);
     SchemaModel target = ComputedColumns.align(aligned, current, renames, checks);
     SchemaDiff diff = new SchemaComparator().compare(target, current, renames, checks::means)
         .withWarnings(checks.warnings())

@@ -114,9 +114,10 @@ abstract class CatalogIntrospector implements SchemaIntrospector {
   }
 
   @Override
-  public final ExpressionSpellings spellExpressions(Connection connection, List<TableDef> tables) {
+  public final ExpressionSpellings spellExpressions(Connection connection, List<TableDef> tables,
+      SchemaModel stored) {
     try {
-      return expressionProbe().spell(connection, tables);
+      return expressionProbe().spell(connection, tables, stored);
     } catch (SQLException e) {
       throw new RetortException(ErrorCode.DATABASE_ERROR, "Comparing CHECK constraints on the " + dialect.name()
           + " database failed: " + e.getMessage() + ". Retort lets the database spell the entities' checks in"

@@ -4,6 +4,7 @@ import dev.retort.engine.dialect.SqlDialect;
 import dev.retort.engine.op.CreateTable;
 import dev.retort.engine.schema.CheckDef;
 import dev.retort.engine.schema.ColumnDef;
+import dev.retort.engine.schema.SchemaModel;
 import dev.retort.engine.schema.TableDef;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -11,8 +12,10 @@ import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -87,24 +90,41 @@ abstract class ExpressionProbe {
    * ::text[])} comes back with the cast moved into each element), and an expression that a downgrade restored
    * from the catalog's text is stored in that second form.
    */
-  final ExpressionSpellings spell(Connection connection, List<TableDef> tables) throws SQLException {
+  final ExpressionSpellings spell(Connection connection, List<TableDef> tables, SchemaModel stored)
+      throws SQLException {
     List<String> warnings = new ArrayList<>();
     Spelled first = round(connection, tables, warnings);
     List<TableDef> again = new ArrayList<>();
     for (TableDef table : tables) {
       Map<String, String> checks = first.checks().getOrDefault(table.name(), Map.of());
       Map<String, String> columns = first.columns().getOrDefault(table.name(), Map.of());
+      Set<String> had = storedExpressions(stored, table.name());
+      // a first spelling the database already has needs no second round: the usual case, one round
       again.add(table
-          .withChecks(table.checks().stream().filter(c -> checks.containsKey(c.name()))
+          .withChecks(table.checks().stream()
+              .filter(c -> checks.containsKey(c.name()) && !had.contains(checks.get(c.name())))
               .map(c -> new CheckDef(c.name(), checks.get(c.name()))).toList())
           .withColumns(table.columns().stream()
               .map(c -> c.generatedAs() == null ? c
-                  : columns.containsKey(c.name()) ? c.generatedAs(columns.get(c.name())) : c.generatedAs(null))
+                  : columns.containsKey(c.name()) && !had.contains(columns.get(c.name()))
+                      ? c.generatedAs(columns.get(c.name())) : c.generatedAs(null))
               .toList()));
     }
     Spelled second = round(connection, again, new ArrayList<>());
     return new ExpressionSpellings(both(first.checks(), second.checks()), both(first.columns(), second.columns()),
         warnings);
+  }
+
+  /** The check and computed-column expressions {@code stored} has on {@code table}; none without a model. */
+  private static Set<String> storedExpressions(SchemaModel stored, String table) {
+    Set<String> expressions = new HashSet<>();
+    if (stored != null) {
+      stored.table(table).ifPresent(t -> {
+        t.checks().forEach(c -> expressions.add(c.expression()));
+        t.columns().stream().filter(c -> c.generatedAs() != null).forEach(c -> expressions.add(c.generatedAs()));
+      });
+    }
+    return expressions;
   }
 
   /** Stored spellings, by table then by check name or column name. */

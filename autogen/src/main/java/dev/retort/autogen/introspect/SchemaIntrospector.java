@@ -36,7 +36,15 @@ public interface SchemaIntrospector {
    *
    * @throws dev.retort.engine.error.RetortException with {@code DATABASE_ERROR} when the database fails
    */
-  ExpressionSpellings spellExpressions(Connection connection, List<TableDef> tables);
+  default ExpressionSpellings spellExpressions(Connection connection, List<TableDef> tables) {
+    return spellExpressions(connection, tables, null);
+  }
+
+  /**
+   * As above; where a first spelling is among the expressions {@code stored} (what {@link #introspect}
+   * read) has on the table, the second round is left out for it.
+   */
+  ExpressionSpellings spellExpressions(Connection connection, List<TableDef> tables, SchemaModel stored);
 
   /**
    * What the database has that the model cannot hold and Retort therefore never compares, creates or
