@@ -15,6 +15,8 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Autogenerate's pipeline: the entities (through Hibernate's metadata, built offline for the connected
@@ -55,18 +57,19 @@ public final class Autogenerator {
         dialect, meta.getDatabaseMajorVersion(), meta.getDatabaseMinorVersion(), hibernateSettings)));
     SchemaIntrospector introspector = Introspectors.forDialect(dialect);
     // the schemas the entities name are read besides the connection's own
+    Set<String> schemas = new TreeSet<>(entities.schemas());
     SchemaModel current = normalizer.normalize(selection.apply(introspector.introspect(connection,
-        TableFilter.DEFAULT, new java.util.TreeSet<>(entities.schemas()))));
+        TableFilter.DEFAULT, schemas)));
     SchemaModel aligned = normalizer.alignColumnCase(entities, current);
     // only expressions of tables that exist already are compared; new tables take theirs as written
-    ExpressionSpellings checks = introspector.spellExpressions(connection, aligned.tables().stream()
+    ExpressionSpellings expressions = introspector.spellExpressions(connection, aligned.tables().stream()
         .filter(t -> current.table(t.name()).isPresent() || renames.tables().containsValue(t.name())).toList(),
         current);
-    SchemaModel target = ComputedColumns.align(aligned, current, renames, checks);
-    SchemaDiff diff = new SchemaComparator().compare(target, current, renames, checks::means)
-        .withWarnings(checks.warnings())
-        .withWarnings(introspector.leftAlone(connection, new java.util.TreeSet<>(entities.schemas()),
-            selection::selects).stream().map(LeftAlone::warning).toList());
+    SchemaModel target = ComputedColumns.align(aligned, current, renames, expressions);
+    SchemaDiff diff = new SchemaComparator().compare(target, current, renames, expressions::means)
+        .withWarnings(expressions.warnings())
+        .withWarnings(introspector.leftAlone(connection, schemas, selection::selects).stream()
+            .map(LeftAlone::warning).toList());
     return EnversHint.warn(diff);
   }
 }

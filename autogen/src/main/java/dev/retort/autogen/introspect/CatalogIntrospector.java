@@ -43,12 +43,7 @@ abstract class CatalogIntrospector implements SchemaIntrospector {
       boolean schemas = dialect.supportsSchemas();
       String defaultSchema = schemas ? dialect.canonicalName(connection.getSchema()) : null;
       SchemaAssembly schema = new SchemaAssembly(filter, defaultSchema);
-      Array read = null;
-      if (schemas) {
-        Set<String> all = new TreeSet<>(namedSchemas);
-        all.add(defaultSchema);
-        read = connection.createArrayOf("varchar", all.stream().map(dialect::storedName).toArray());
-      }
+      Array read = schemas ? schemasToRead(connection, namedSchemas, defaultSchema) : null;
       CatalogQuery.forEachRow(connection, columns, read, row -> readColumn(schema, row));
       CatalogQuery.forEachRow(connection, constraints, read, row -> readConstraint(schema, row));
       CatalogQuery.forEachRow(connection, indexes, read, row -> readIndex(schema, row));
@@ -76,14 +71,11 @@ abstract class CatalogIntrospector implements SchemaIntrospector {
     try {
       String defaultSchema = dialect.canonicalName(connection.getSchema());
       SchemaAssembly names = new SchemaAssembly(TableFilter.DEFAULT, defaultSchema);
-      Set<String> all = new TreeSet<>(namedSchemas);
-      all.add(defaultSchema);
-      Object[] stored = all.stream().map(dialect::storedName).toArray();
       List<LeftAlone> found = new java.util.ArrayList<>();
       try (java.sql.PreparedStatement statement = connection.prepareStatement(query)) {
         // the query reads the schemas twice, once for indexes and once for constraints
-        statement.setArray(1, connection.createArrayOf("varchar", stored));
-        statement.setArray(2, connection.createArrayOf("varchar", stored));
+        statement.setArray(1, schemasToRead(connection, namedSchemas, defaultSchema));
+        statement.setArray(2, schemasToRead(connection, namedSchemas, defaultSchema));
         try (ResultSet rows = statement.executeQuery()) {
           while (rows.next()) {
             String table = names.qualify(dialect.canonicalName(rows.getString(1)),
@@ -98,6 +90,14 @@ abstract class CatalogIntrospector implements SchemaIntrospector {
     } catch (SQLException e) {
       throw CatalogQuery.failure(dialect.name(), catalog, e);
     }
+  }
+
+  /** The connection's schema and the named ones, as the catalog stores their names, for a query's {@code ?}. */
+  private Array schemasToRead(Connection connection, Set<String> namedSchemas, String defaultSchema)
+      throws SQLException {
+    Set<String> all = new TreeSet<>(namedSchemas);
+    all.add(defaultSchema);
+    return connection.createArrayOf("varchar", all.stream().map(dialect::storedName).toArray());
   }
 
   /**
@@ -126,7 +126,7 @@ abstract class CatalogIntrospector implements SchemaIntrospector {
     }
   }
 
-  /** How this database is asked to spell CHECK expressions. */
+  /** How this database is asked to spell CHECK expressions and what computed columns are computed from. */
   abstract ExpressionProbe expressionProbe();
 
   abstract void readColumn(SchemaAssembly schema, ResultSet row) throws SQLException;
