@@ -115,6 +115,7 @@ public final class M20261124_101500_EveryOperation implements Migration {
     op.createSchema("billing");
     op.dropSchema("billing");
     op.dropCheck("sink", check("ck_sink_t", "t >= 0 and s <> 'it''s'"));
+    op.dropCheck("licences", check("spdx", "`spdx` <> ''").inColumn(column("spdx", varchar(32)).notNull()));
     op.addForeignKey("sink", foreignKey("fk2", "x", "licences", "id").onDelete(ReferentialAction.SET_NULL));
     op.dropForeignKey("sink", foreignKey("fk2", "x", "licences", "id").onDelete(ReferentialAction.SET_NULL));
     // DESTRUCTIVE: drops column licences.home and its data

@@ -43,15 +43,29 @@ final class ConstraintComparator {
 
   private static void compareChecks(TableDef target, TableDef current, CheckMeaning meaning, Plan plan) {
     for (CheckDef stored : current.checks()) {
-      if (target.checks().stream().noneMatch(wanted -> meaning.means(target.name(), wanted, stored))) {
+      if (redefined(stored, target, current)
+          || target.checks().stream().noneMatch(wanted -> meaning.means(target.name(), wanted, stored))) {
         plan.add(Phase.DROP_CONSTRAINTS, new DropCheck(current.name(), stored));
       }
     }
     for (CheckDef wanted : target.checks()) {
-      if (current.checks().stream().noneMatch(stored -> meaning.means(target.name(), wanted, stored))) {
+      if (current.checks().stream().noneMatch(stored -> !redefined(stored, target, current)
+          && meaning.means(target.name(), wanted, stored))) {
         plan.add(Phase.ADD_CONSTRAINTS, new AddCheck(target.name(), wanted));
       }
     }
+  }
+
+  /**
+   * Whether a check kept in a column's definition goes with a change of that column: MariaDB drops it when
+   * the column is redefined, so it is dropped first and added back as a table constraint after.
+   */
+  private static boolean redefined(CheckDef stored, TableDef target, TableDef current) {
+    if (stored.inColumn() == null) {
+      return false;
+    }
+    String column = stored.inColumn().name();
+    return !target.column(column).equals(current.column(column));
   }
 
   private static void comparePrimaryKeys(TableDef target, TableDef current, Plan plan) {

@@ -24,8 +24,9 @@ import java.util.stream.Collectors;
  * without that check.
  *
  * <p>A column-level check (as Hibernate's own export writes column checks) is part of its column on MariaDB:
- * redefining the column drops it, and {@code DROP CONSTRAINT} cannot. Retort writes every check as a table
- * constraint, so only checks made by other tools are affected.
+ * redefining the column drops it, and {@code DROP CONSTRAINT} cannot. Such a check is read with the column
+ * it lives in ({@link dev.retort.engine.schema.CheckDef#inColumn()}), so that it is dropped by redefining
+ * the column and put back the same way.
  *
  * <p>MariaDB has no name for a primary key (every one is {@code PRIMARY}), so the model's is null. A unique
  * constraint is a unique index, and {@code CREATE UNIQUE INDEX} is listed as a UNIQUE constraint too: both
@@ -76,7 +77,7 @@ public final class MariaDbIntrospector extends CatalogIntrospector {
       """;
 
   private static final String CHECKS = """
-      SELECT CONSTRAINT_SCHEMA, TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE
+      SELECT CONSTRAINT_SCHEMA, TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE, LEVEL
       FROM information_schema.CHECK_CONSTRAINTS
       WHERE CONSTRAINT_SCHEMA = DATABASE()
       """;
@@ -144,6 +145,16 @@ public final class MariaDbIntrospector extends CatalogIntrospector {
   void readConstraint(SchemaAssembly schema, ResultSet row) throws SQLException {
     // MariaDB calls every primary key PRIMARY
     readStandardConstraint(schema, row, false);
+  }
+
+  /** A column-level check is named after its column and kept in its definition. */
+  @Override
+  void readCheck(SchemaAssembly schema, ResultSet row) throws SQLException {
+    super.readCheck(schema, row);
+    TableAssembly table = schema.table(name(row, "TABLE_NAME"));
+    if (table != null && "Column".equals(row.getString("LEVEL"))) {
+      table.keepInColumn(name(row, "CONSTRAINT_NAME"));
+    }
   }
 
   @Override

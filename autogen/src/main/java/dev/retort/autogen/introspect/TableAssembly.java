@@ -28,6 +28,7 @@ final class TableAssembly {
   private final Map<String, Key> indexes = new TreeMap<>();
   private final Map<String, Key> foreignKeys = new TreeMap<>();
   private final Map<String, String> checks = new TreeMap<>();
+  private final java.util.Set<String> columnChecks = new java.util.HashSet<>();
 
   TableAssembly(String name) {
     this.name = name;
@@ -79,6 +80,20 @@ final class TableAssembly {
     checks.put(constraintName, expression);
   }
 
+  /** The check is kept in the definition of the column of its name (MariaDB's column-level checks). */
+  void keepInColumn(String constraintName) {
+    columnChecks.add(constraintName);
+  }
+
+  private CheckDef checkDef(String constraintName, String expression) {
+    CheckDef check = new CheckDef(constraintName, expression);
+    if (!columnChecks.contains(constraintName)) {
+      return check;
+    }
+    return columns.values().stream().filter(c -> c.name().equals(constraintName)).findFirst()
+        .map(check::inColumn).orElse(check);
+  }
+
   /**
    * A JSON column that MariaDB stores as {@code longtext} with a check it made itself, {@code
    * json_valid(`column`)}, named after the column: the column becomes JSON and the check goes.
@@ -120,7 +135,7 @@ final class TableAssembly {
         uniques.values().stream().map(k -> new UniqueDef(k.name, k.columnList())).toList(),
         indexes(),
         foreignKeys(),
-        checks.entrySet().stream().map(e -> new CheckDef(e.getKey(), e.getValue())).toList(),
+        checks.entrySet().stream().map(e -> checkDef(e.getKey(), e.getValue())).toList(),
         comment);
   }
 

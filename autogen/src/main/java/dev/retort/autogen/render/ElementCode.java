@@ -52,7 +52,8 @@ final class ElementCode {
     } else if (element instanceof TableComment c) {
       return call("tableComment", "$S", c.text());
     } else if (element instanceof CheckDef c) {
-      return call("check", "$S, $S", c.name(), c.expression());
+      CodeBlock check = call("check", "$S, $S", c.name(), c.expression());
+      return c.inColumn() == null ? check : CodeBlock.of("$L.inColumn($L)", check, column(c.inColumn()));
     }
     return foreignKey((ForeignKeyDef) element);
   }

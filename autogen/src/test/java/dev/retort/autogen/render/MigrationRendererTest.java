@@ -94,6 +94,7 @@ class MigrationRendererTest {
         .createSchema("billing")
         .dropSchema("billing")
         .dropCheck("sink", check("ck_sink_t", "t >= 0 and s <> 'it''s'"))
+        .dropCheck("licences", check("spdx", "`spdx` <> ''").inColumn(column("spdx", varchar(32)).notNull()))
         .addForeignKey("sink", foreignKey("fk2", "x", "licences", "id").onDelete(ReferentialAction.SET_NULL))
         .dropForeignKey("sink", foreignKey("fk2", "x", "licences", "id").onDelete(ReferentialAction.SET_NULL))
         .dropColumn("licences", column("home", varchar(255)))

@@ -1,8 +1,10 @@
 package dev.retort.engine.dialect;
 
+import dev.retort.engine.op.AddCheck;
 import dev.retort.engine.op.AlterColumn;
 import dev.retort.engine.op.CreateSchema;
 import dev.retort.engine.op.DropSchema;
+import dev.retort.engine.op.DropCheck;
 import dev.retort.engine.op.DropForeignKey;
 import dev.retort.engine.op.DropIndex;
 import dev.retort.engine.op.DropUnique;
@@ -40,6 +42,25 @@ final class MariaDbDdl extends StandardDdl {
       sql.append(" COMMENT ").append(literal(column.comment()));
     }
     return sql.toString();
+  }
+
+  /** A check kept in a column's definition is put back there: its column redefined with the check. */
+  @Override
+  public List<String> visit(AddCheck op) {
+    if (op.check().inColumn() == null) {
+      return super.visit(op);
+    }
+    return List.of(table(op.table()) + "MODIFY COLUMN " + columnDefinition(op.check().inColumn()) + " CHECK ("
+        + op.check().expression() + ")");
+  }
+
+  /** MariaDB refuses DROP CONSTRAINT for a check kept in a column's definition: the column is redefined. */
+  @Override
+  public List<String> visit(DropCheck op) {
+    if (op.check().inColumn() == null) {
+      return super.visit(op);
+    }
+    return List.of(table(op.table()) + "MODIFY COLUMN " + columnDefinition(op.check().inColumn()));
   }
 
   @Override

@@ -87,7 +87,8 @@ final class OpFingerprint implements OpVisitor<String> {
   }
 
   private static String check(CheckDef c) {
-    return "check " + q(c.name()) + " " + q(c.expression());
+    return "check " + q(c.name()) + " " + q(c.expression())
+        + (c.inColumn() == null ? "" : " in-" + column(c.inColumn()));
   }
 
   private static String table(TableDef t) {

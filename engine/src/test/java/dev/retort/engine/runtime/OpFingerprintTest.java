@@ -37,10 +37,12 @@ class OpFingerprintTest {
   void checksHaveTextOfTheirOwn() {
     Ops ops = new Ops()
         .createTable("books", column("id", bigint()), check("ck_books_id", "id > 0"))
-        .dropCheck("books", check("ck_books_id", "id > 0"));
+        .dropCheck("books", check("ck_books_id", "id > 0"))
+        .dropCheck("books", check("id", "id > 0").inColumn(column("id", bigint())));
     assertThat(OpFingerprint.of(ops.recorded())).isEqualTo("""
         create-table "books" {column "id" "bigint"; check "ck_books_id" "id > 0"}
-        drop "books" check "ck_books_id" "id > 0\"""");
+        drop "books" check "ck_books_id" "id > 0"
+        drop "books" check "id" "id > 0" in-column "id" "bigint\"""");
   }
 
   @Test
