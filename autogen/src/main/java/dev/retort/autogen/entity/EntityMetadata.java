@@ -32,6 +32,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  */
 public final class EntityMetadata implements AutoCloseable {
   private static final String ACTIVATOR = "org.hibernate.boot.beanvalidation.TypeSafeActivator";
+  private static final String APPLY_TO_DDL = "hibernate.validator.apply_to_ddl";
 
   private final StandardServiceRegistry registry;
   private final Metadata metadata;
@@ -68,7 +69,10 @@ public final class EntityMetadata implements AutoCloseable {
       MetadataSources sources = new MetadataSources(registry);
       classes.forEach(sources::addAnnotatedClass);
       Metadata metadata = sources.buildMetadata();
-      applyBeanValidation(metadata, registry, loader);
+      // Hibernate's own switch for Bean Validation in DDL, honoured as Hibernate honours it
+      if (!"false".equalsIgnoreCase(hibernateSettings.getOrDefault(APPLY_TO_DDL, "true").strip())) {
+        applyBeanValidation(metadata, registry, loader);
+      }
       return new EntityMetadata(registry, metadata);
     } catch (RuntimeException e) {
       StandardServiceRegistryBuilder.destroy(registry);
