@@ -56,8 +56,9 @@ public final class Autogenerator {
     SchemaModel entities = normalizer.normalize(selection.apply(EntityModels.read(entityClasses, entityPackage,
         dialect, meta.getDatabaseMajorVersion(), meta.getDatabaseMinorVersion(), hibernateSettings)));
     SchemaIntrospector introspector = Introspectors.forDialect(dialect);
-    // the schemas the entities name are read besides the connection's own
+    // the schemas the entities name, and those the user manages, are read besides the connection's own
     Set<String> schemas = new TreeSet<>(entities.schemas());
+    selection.schemas().forEach(s -> schemas.add(dialect.unquotedName(s)));
     SchemaModel current = normalizer.normalize(selection.apply(introspector.introspect(connection,
         TableFilter.DEFAULT, schemas)));
     SchemaModel aligned = normalizer.alignColumnCase(entities, current);

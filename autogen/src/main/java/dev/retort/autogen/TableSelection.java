@@ -17,13 +17,21 @@ import java.util.regex.Pattern;
  *
  * @param include globs a table must match one of; empty means every table
  * @param exclude globs a table must match none of
+ * @param schemas named schemas managed besides those the entities name: their tables (and the schema itself)
+ *     are dropped once no entity lives there
  */
-public record TableSelection(List<String> include, List<String> exclude) {
+public record TableSelection(List<String> include, List<String> exclude, List<String> schemas) {
   public static final TableSelection ALL = new TableSelection(List.of(), List.of());
 
   public TableSelection {
     include = List.copyOf(include);
     exclude = List.copyOf(exclude);
+    schemas = List.copyOf(schemas);
+  }
+
+  /** Tables and sequences by glob, in the schemas the entities name. */
+  public TableSelection(List<String> include, List<String> exclude) {
+    this(include, exclude, List.of());
   }
 
   public boolean selects(String table) {

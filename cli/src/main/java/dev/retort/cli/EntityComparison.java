@@ -34,7 +34,7 @@ final class EntityComparison {
     }
     try (URLClassLoader entities = classLoader(settings.classpath());
         Connection connection = project.connector().open()) {
-      TableSelection selection = new TableSelection(settings.include(), settings.exclude());
+      TableSelection selection = new TableSelection(settings.include(), settings.exclude(), settings.schemas());
       return new Autogenerator(project.dialect(), selection, settings.hibernate())
           .compare(connection, settings.entities(), entities, renames);
     } catch (IOException | SQLException e) {

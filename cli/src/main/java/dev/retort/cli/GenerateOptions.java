@@ -29,6 +29,11 @@ public final class GenerateOptions {
       description = "Leave tables matching these globs alone (retort.properties: exclude). Repeatable.")
   java.util.List<String> exclude = new java.util.ArrayList<>();
 
+  @Option(names = "--schema", paramLabel = "SCHEMA", split = ",",
+      description = "Also manage this named schema: its tables go once no entity lives there"
+          + " (retort.properties: schemas). Repeatable.")
+  java.util.List<String> schemas = new java.util.ArrayList<>();
+
   @Option(names = "--classpath", paramLabel = "PATHS",
       description = "Folders and jars holding the entities, separated by the path separator"
           + " (retort.properties: classpath).")

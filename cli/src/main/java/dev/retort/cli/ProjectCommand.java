@@ -33,7 +33,7 @@ abstract class ProjectCommand implements Callable<Integer> {
 
   Settings settings(GenerateOptions generate) {
     return new SettingsResolver(environment()).resolve(common, generate.entities, generate.classpath,
-        generate.include, generate.exclude);
+        generate.include, generate.exclude, generate.schemas);
   }
 
   Project project() {

@@ -16,16 +16,18 @@ import java.util.Map;
  * @param classpath extra class path entries for entities
  * @param include table globs autogenerate looks at (empty: all)
  * @param exclude table globs autogenerate leaves alone
+ * @param schemas named schemas autogenerate manages besides those the entities name
  * @param hibernate the application's Hibernate settings for reading the entities ({@code hibernate.*} and
  *     {@code org.hibernate.envers.*})
  */
 public record Settings(String url, String user, String password, Path migrationsDir, String migrationsPackage,
-    String entities, List<Path> classpath, List<String> include, List<String> exclude,
+    String entities, List<Path> classpath, List<String> include, List<String> exclude, List<String> schemas,
     Map<String, String> hibernate) {
   public Settings {
     classpath = List.copyOf(classpath);
     include = List.copyOf(include);
     exclude = List.copyOf(exclude);
+    schemas = List.copyOf(schemas);
     hibernate = Map.copyOf(hibernate);
   }
 
@@ -33,6 +35,7 @@ public record Settings(String url, String user, String password, Path migrations
   public String toString() {
     return "Settings[url=" + url + ", user=" + user + ", password=***, migrationsDir=" + migrationsDir
         + ", migrationsPackage=" + migrationsPackage + ", entities=" + entities + ", classpath=" + classpath
-        + ", include=" + include + ", exclude=" + exclude + ", hibernate=" + hibernate + "]";
+        + ", include=" + include + ", exclude=" + exclude + ", schemas=" + schemas + ", hibernate=" + hibernate
+        + "]";
   }
 }

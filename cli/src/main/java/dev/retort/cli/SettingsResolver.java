@@ -30,11 +30,11 @@ final class SettingsResolver {
   }
 
   Settings resolve(CommonOptions options, String entitiesOption, String classpathOption) {
-    return resolve(options, entitiesOption, classpathOption, List.of(), List.of());
+    return resolve(options, entitiesOption, classpathOption, List.of(), List.of(), List.of());
   }
 
   Settings resolve(CommonOptions options, String entitiesOption, String classpathOption,
-      List<String> includeOption, List<String> excludeOption) {
+      List<String> includeOption, List<String> excludeOption, List<String> schemasOption) {
     String url = pick(options.url, "RETORT_URL", "url",
         "jdbc:h2:file:" + environment.workingDir().resolve("retort-db"));
     String user = pick(options.user, "RETORT_USER", "user", url.startsWith("jdbc:h2:") ? "sa" : "");
@@ -54,7 +54,8 @@ final class SettingsResolver {
         .map(s -> environment.workingDir().resolve(s.strip()))
         .toList();
     return new Settings(url, user, password, migrations, migrationsPackage, entities, entries,
-        globs(includeOption, "include"), globs(excludeOption, "exclude"), hibernateSettings());
+        globs(includeOption, "include"), globs(excludeOption, "exclude"), globs(schemasOption, "schemas"),
+        hibernateSettings());
   }
 
   /**

@@ -21,6 +21,7 @@ class SettingsResolverTest {
         "user=from-file",
         "password=file-secret",
         "exclude=tmp_*, audit_*",
+        "schemas=legacy",
         "hibernate.physical_naming_strategy=org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy",
         "hibernate.default_schema = app",
         ""));
@@ -32,6 +33,7 @@ class SettingsResolverTest {
     assertThat(settings.user()).isEqualTo("from-option");
     assertThat(settings.password()).isEqualTo("env-secret");
     assertThat(settings.exclude()).isEqualTo(List.of("tmp_*", "audit_*"));
+    assertThat(settings.schemas()).isEqualTo(List.of("legacy"));
     assertThat(settings.hibernate()).isEqualTo(Map.of(
         "hibernate.physical_naming_strategy", "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy",
         "hibernate.default_schema", "app"));
