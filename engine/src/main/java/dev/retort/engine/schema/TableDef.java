@@ -53,6 +53,12 @@ public record TableDef(
     foreignKeys.forEach(f -> requireColumns(name, names, f.columns(), "foreign key " + f.name()));
   }
 
+  /** A table without checks. */
+  public TableDef(String name, List<ColumnDef> columns, PrimaryKeyDef primaryKey, List<UniqueDef> uniques,
+      List<IndexDef> indexes, List<ForeignKeyDef> foreignKeys, String comment) {
+    this(name, columns, primaryKey, uniques, indexes, foreignKeys, List.of(), comment);
+  }
+
   /** A table without checks and comment. */
   public TableDef(String name, List<ColumnDef> columns, PrimaryKeyDef primaryKey, List<UniqueDef> uniques,
       List<IndexDef> indexes, List<ForeignKeyDef> foreignKeys) {
