@@ -59,6 +59,11 @@ abstract class ExpressionProbe {
     return stored;
   }
 
+  /** Whether the connection refuses to create even temporary tables. */
+  boolean readOnly(Connection connection) throws SQLException {
+    return connection.isReadOnly();
+  }
+
   /** Drops the probe tables where DDL is not rolled back, whether or not each was created. */
   String drop(List<String> quotedProbeTables) {
     return "DROP TABLE IF EXISTS " + String.join(", ", quotedProbeTables);
@@ -92,6 +97,15 @@ abstract class ExpressionProbe {
    */
   final ExpressionSpellings spell(Connection connection, List<TableDef> tables, SchemaModel stored)
       throws SQLException {
+    if (tables.stream().allMatch(t -> t.checks().isEmpty() && computed(t).isEmpty())) {
+      return ExpressionSpellings.NONE;
+    }
+    if (readOnly(connection)) {
+      return ExpressionSpellings.byName("The connection is read-only, so " + dialect.name() + " cannot spell the"
+          + " entities' CHECK constraints and computed columns in temporary tables: checks are matched by name"
+          + " and computed columns are not compared. Nothing was changed; run autogen on a writable"
+          + " connection for an exact comparison.");
+    }
     List<String> warnings = new ArrayList<>();
     Spelled first = round(connection, tables, warnings);
     List<TableDef> again = new ArrayList<>();

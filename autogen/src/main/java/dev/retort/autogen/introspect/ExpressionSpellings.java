@@ -15,9 +15,10 @@ import java.util.Map;
  * @param checks table name to check name to the stored spellings
  * @param computed table name to column name to the stored spellings of what it is computed from
  * @param warnings expressions the database refused, with its reason
+ * @param byName whether the database could not be asked at all, so that checks are matched by name
  */
 public record ExpressionSpellings(Map<String, Map<String, List<String>>> checks,
-    Map<String, Map<String, List<String>>> computed, List<String> warnings) {
+    Map<String, Map<String, List<String>>> computed, List<String> warnings, boolean byName) {
   public static final ExpressionSpellings NONE = new ExpressionSpellings(Map.of(), Map.of(), List.of());
 
   public ExpressionSpellings {
@@ -26,8 +27,24 @@ public record ExpressionSpellings(Map<String, Map<String, List<String>>> checks,
     warnings = List.copyOf(warnings);
   }
 
+  public ExpressionSpellings(Map<String, Map<String, List<String>>> checks,
+      Map<String, Map<String, List<String>>> computed, List<String> warnings) {
+    this(checks, computed, warnings, false);
+  }
+
+  /**
+   * Where the database cannot be asked (a read-only connection cannot create the probe's tables): checks
+   * match by name and computed columns by being computed, with {@code warning} saying so.
+   */
+  public static ExpressionSpellings byName(String warning) {
+    return new ExpressionSpellings(Map.of(), Map.of(), List.of(warning), true);
+  }
+
   /** Whether {@code stored}, as the catalog reports it, is what {@code wanted} on {@code table} becomes. */
   public boolean means(String table, CheckDef wanted, CheckDef stored) {
+    if (byName) {
+      return stored.name().equals(wanted.name()) || stored.expression().equals(wanted.expression());
+    }
     return stored.expression().equals(wanted.expression())
         || checks.getOrDefault(table, Map.of()).getOrDefault(wanted.name(), List.of())
             .contains(stored.expression());
@@ -41,7 +58,7 @@ public record ExpressionSpellings(Map<String, Map<String, List<String>>> checks,
     if (wanted.generatedAs() == null || stored.generatedAs() == null) {
       return wanted.generatedAs() == null && stored.generatedAs() == null;
     }
-    return stored.generatedAs().equals(wanted.generatedAs())
+    return byName || stored.generatedAs().equals(wanted.generatedAs())
         || computed.getOrDefault(table, Map.of()).getOrDefault(wanted.name(), List.of())
             .contains(stored.generatedAs());
   }

@@ -28,6 +28,18 @@ final class PostgresExpressionProbe extends ExpressionProbe {
     super(dialect);
   }
 
+  /** A standby, or a session whose transactions default to read-only, cannot create temporary tables. */
+  @Override
+  boolean readOnly(Connection connection) throws SQLException {
+    if (super.readOnly(connection)) {
+      return true;
+    }
+    boolean[] readOnly = {false};
+    CatalogQuery.forEachRow(connection, "SELECT current_setting('transaction_read_only') = 'on'"
+        + " OR pg_is_in_recovery()", row -> readOnly[0] = row.getBoolean(1));
+    return readOnly[0];
+  }
+
   @Override
   String createTemporaryTable() {
     return "CREATE TEMPORARY TABLE ";
