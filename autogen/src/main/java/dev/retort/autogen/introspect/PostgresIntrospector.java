@@ -10,16 +10,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * Reads the tables of {@code current_schema()} from {@code pg_catalog} in four queries: columns,
- * constraints, indexes, checks. Partitions are left out (their partitioned parent is the table), and so are
- * exclusion constraints, which the model does not hold, and indexes on expressions or with a
- * {@code WHERE} clause, which it cannot. CHECK expressions are kept as {@code pg_get_expr} prints them. Covering indexes are reported with their key columns only.
+ * Reads the tables of the connection's schema, and of the named schemas asked for, from {@code pg_catalog}
+ * in five queries: columns, constraints, indexes, checks, sequences. Partitions are left out (their
+ * partitioned parent is the table), and so are exclusion constraints, which the model does not hold, and
+ * indexes on expressions or with a {@code WHERE} clause, which it cannot ({@link #leftAlone} names them).
+ * CHECK expressions and computed columns are kept as {@code pg_get_expr} prints them. Covering indexes are
+ * reported with their key columns only.
  *
  * <p>An identity column ({@code attidentity}) and a serial column (a {@code nextval} default of a sequence the
  * column owns) are both identity columns without a default. Primary key, unique and exclusion constraints
  * bring an index of their own; it is the constraint's and is not listed among the indexes.
  *
- * <p>Sequences come from {@code pg_sequence} in a fourth query. A sequence a column owns (an identity
+ * <p>Sequences come from {@code pg_sequence}. A sequence a column owns (an identity
  * column's, a serial column's, or one given {@code OWNED BY}) is part of that column and is left out.
  */
 public final class PostgresIntrospector extends CatalogIntrospector {
