@@ -67,7 +67,7 @@ public final class Autogenerator {
         .filter(t -> current.table(t.name()).isPresent() || renames.tables().containsValue(t.name())).toList(),
         current);
     SchemaModel target = ComputedColumns.align(aligned, current, renames, expressions);
-    SchemaDiff diff = new SchemaComparator().compare(target, current, renames, expressions::means)
+    SchemaDiff diff = new SchemaComparator(dialect).compare(target, current, renames, expressions::means)
         .withWarnings(expressions.warnings())
         .withWarnings(introspector.leftAlone(connection, schemas, selection::selects).stream()
             .map(LeftAlone::warning).toList());

@@ -12,7 +12,9 @@ import dev.retort.engine.schema.TableDef;
 
 /**
  * What both sides go through before they are compared, beyond what the dialect already canonicalised:
- * primary key names are dropped (databases choose them: {@code packages_pkey}, {@code CONSTRAINT_8}), delete
+ * primary key names are dropped where the database chose them and its DDL never needs them
+ * ({@code packages_pkey}, {@code CONSTRAINT_8}, {@code PRIMARY}) and kept where dropping the key needs the
+ * name the catalog has (PostgreSQL, a key named by whoever created it), delete
  * actions that mean the same on this database are spelled the same, and an entity placed explicitly in the
  * connection's own schema ({@code @Table(schema = "public")}) is named without it, as the catalog names it. Where column names ignore
  * case, the entities take the database's spelling of the columns it has.
@@ -36,7 +38,9 @@ final class SchemaNormalizer {
 
   private TableDef normalize(TableDef table) {
     PrimaryKeyDef key = table.primaryKey();
-    TableDef unnamed = key == null || key.name() == null
+    boolean keepName = key != null && key.name() != null
+        && dialect.primaryKeyNameMatters(QualifiedName.parse(table.name()).name(), key.name());
+    TableDef unnamed = key == null || key.name() == null || keepName
         ? table : table.withPrimaryKey(new PrimaryKeyDef(null, key.columns()));
     return unnamed.withName(local(table.name())).withForeignKeys(table.foreignKeys().stream()
         .map(fk -> new ForeignKeyDef(fk.name(), fk.columns(), local(fk.referencedTable()), fk.referencedColumns(),

@@ -15,16 +15,17 @@ import java.util.Set;
 
 /**
  * A foreign key that stays is dropped before a change it would stand in the way of, and added again after
- * it: when its columns change type, on either side (MariaDB refuses to retype a column a key uses), and
- * when a primary key, unique constraint or index that serves it (its leading columns are the key's) comes
- * or goes: InnoDB uses such an index for the key and refuses to drop it, and a key added again brings an
- * index of its own where it needs one. Coming counts too, so that the downgrade, which drops it, is safe.
- * The other databases check the key again when it comes back, so the order is safe everywhere.
+ * it: when its columns change type, on either side (MariaDB refuses to retype a column a key uses), and,
+ * where the database needs an index under every key (InnoDB), when a primary key, unique constraint or
+ * index that serves it (its leading columns are the key's) comes or goes: InnoDB uses such an index for the
+ * key and refuses to drop it, and a key added again brings an index of its own where it needs one. Coming
+ * counts too, so that the downgrade, which drops it, is safe. PostgreSQL and H2 need no such index, and
+ * their keys are left standing.
  */
 final class KeysAroundChanges {
   private KeysAroundChanges() {}
 
-  static void around(Map<String, TableDef> wanted, Map<String, TableDef> had, Plan plan) {
+  static void around(Map<String, TableDef> wanted, Map<String, TableDef> had, boolean needIndex, Plan plan) {
     Set<String> retyped = new HashSet<>();
     for (TableDef table : wanted.values()) {
       TableDef existing = had.get(table.name());
@@ -45,11 +46,12 @@ final class KeysAroundChanges {
       for (ForeignKeyDef key : table.foreignKeys()) {
         ForeignKeyDef kept = existing.foreignKeys().stream()
             .filter(k -> ConstraintComparator.key(k).equals(ConstraintComparator.key(key))).findFirst().orElse(null);
-        boolean served = changed.stream().anyMatch(columns -> startsWith(columns, key.columns()));
+        boolean served = needIndex && changed.stream().anyMatch(columns -> startsWith(columns, key.columns()));
         if (kept != null && (served || uses(retyped, table.name(), key.columns())
             || uses(retyped, key.referencedTable(), key.referencedColumns()))) {
           plan.add(Phase.DROP_FOREIGN_KEYS, new DropForeignKey(existing.name(), kept));
-          plan.add(Phase.ADD_FOREIGN_KEYS, new AddForeignKey(table.name(), key));
+          // added back under the name the catalog has, so that nothing but the order changes
+          plan.add(Phase.ADD_FOREIGN_KEYS, new AddForeignKey(table.name(), kept));
         }
       }
     }

@@ -1,5 +1,6 @@
 package dev.retort.autogen.compare;
 
+import dev.retort.engine.dialect.SqlDialect;
 import dev.retort.engine.op.AddForeignKey;
 import dev.retort.engine.op.CreateSchema;
 import dev.retort.engine.op.CreateTable;
@@ -31,6 +32,21 @@ import java.util.TreeMap;
  * reverse order, which is valid for the same reasons read backwards.
  */
 public final class SchemaComparator {
+  private final boolean foreignKeysNeedAnIndex;
+
+  /** Orders changes for every database: keys go around the indexes that serve them, as InnoDB needs. */
+  public SchemaComparator() {
+    this(true);
+  }
+
+  /** Orders changes for {@code dialect}: keys go around their indexes only where the database needs it. */
+  public SchemaComparator(SqlDialect dialect) {
+    this(dialect.foreignKeysNeedAnIndex());
+  }
+
+  private SchemaComparator(boolean foreignKeysNeedAnIndex) {
+    this.foreignKeysNeedAnIndex = foreignKeysNeedAnIndex;
+  }
 
   public SchemaDiff compare(SchemaModel target, SchemaModel current) {
     return compare(target, current, Renames.NONE);
@@ -61,7 +77,7 @@ public final class SchemaComparator {
         }
       }
     }
-    KeysAroundChanges.around(wanted, had, plan);
+    KeysAroundChanges.around(wanted, had, foreignKeysNeedAnIndex, plan);
     return plan.toDiff(RenameComparator.candidates(target, renamed));
   }
 

@@ -57,7 +57,7 @@ public final class EntitySchemaReader {
     List<String> schemas = new ArrayList<>();
     tables.forEach(t -> addSchema(schemas, t.name()));
     sequences.forEach(s -> addSchema(schemas, s.name()));
-    return new SchemaModel(tables, sequences, schemas);
+    return new EntityNames(dialect).apply(new SchemaModel(tables, sequences, schemas));
   }
 
   private static void addSchema(List<String> schemas, String reference) {

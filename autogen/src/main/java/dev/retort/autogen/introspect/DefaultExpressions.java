@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  *       {@code decimal(10,2)} column).
  *   <li>H2 reports its own rendering of the expression ({@code 'abc'}, {@code CURRENT_TIMESTAMP}, {@code DATE
  *       '2024-01-01'}), which is kept, except that its {@code TRUE} and {@code FALSE} become {@code true}
- *       and {@code false} as PostgreSQL spells them.
+ *       and {@code false} as PostgreSQL spells them, and {@code NULL} (a {@code DEFAULT NULL}) is no default.
  * </ul>
  */
 public final class DefaultExpressions {
@@ -84,6 +84,10 @@ public final class DefaultExpressions {
 
   /** An H2 default from {@code INFORMATION_SCHEMA.COLUMNS.COLUMN_DEFAULT}. */
   public static String h2(String columnDefault) {
+    // DEFAULT NULL is stored as the text NULL: the same as no default
+    if (columnDefault == null || columnDefault.equalsIgnoreCase("NULL")) {
+      return null;
+    }
     if ("TRUE".equals(columnDefault) || "FALSE".equals(columnDefault)) {
       return columnDefault.toLowerCase(Locale.ROOT);
     }

@@ -40,7 +40,7 @@ final class H2TypeSpelling {
   static String compose(String dataType, Long length, Integer precision, Integer scale,
       Integer datetimePrecision) {
     switch (dataType) {
-      case "CHARACTER", "CHARACTER VARYING", "BINARY", "BINARY VARYING":
+      case "CHARACTER", "CHARACTER VARYING", "VARCHAR_IGNORECASE", "BINARY", "BINARY VARYING":
         return length == null ? dataType : dataType + "(" + length + ")";
       case "NUMERIC":
         if (precision == null) {

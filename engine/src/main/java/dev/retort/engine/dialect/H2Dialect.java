@@ -36,7 +36,18 @@ public final class H2Dialect extends AbstractSqlDialect {
 
   @Override
   public String unquotedName(String name) {
-    return name.toLowerCase(Locale.ROOT);
+    // H2 stores an unquoted name upper-cased: größe becomes GRÖSSE, read back as grösse
+    return name.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+  }
+
+  @Override
+  public boolean foreignKeyNamesPerSchema() {
+    return true;
+  }
+
+  @Override
+  public boolean checkNamesPerSchema() {
+    return true;
   }
 
   @Override

@@ -67,9 +67,11 @@ final class H2Types implements TypeMapping {
       case "double precision", "double", "float8" -> ColumnType.of(DOUBLE);
       case "float" -> t.arg(0) != null && t.arg(0) <= 24 ? ColumnType.of(REAL) : ColumnType.of(DOUBLE);
       case "numeric", "decimal", "dec" -> ColumnType.numeric(t.arg(0), t.arg(1));
-      case "character varying", "varchar", "varchar_ignorecase" -> Spell.sized(TypeKind.VARCHAR, t, TEXT);
+      case "character varying", "varchar" -> Spell.sized(TypeKind.VARCHAR, t, TEXT);
       case "character", "char" -> Spell.sized(TypeKind.CHAR, t, null);
-      case "character large object", "clob", "text" -> ColumnType.of(TEXT);
+      case "character large object", "clob" -> ColumnType.of(TEXT);
+      // H2 makes TEXT a CHARACTER VARYING of its longest length, not a CLOB
+      case "text" -> ColumnType.sized(TypeKind.VARCHAR, 1_000_000_000);
       case "date" -> ColumnType.of(DATE);
       case "time" -> ColumnType.temporal(TypeKind.TIME, t.arg(0));
       case "timestamp" -> ColumnType.temporal(withZone ? TypeKind.TIMESTAMP_TZ : TypeKind.TIMESTAMP, t.arg(0));

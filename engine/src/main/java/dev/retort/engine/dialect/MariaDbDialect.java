@@ -34,6 +34,26 @@ public final class MariaDbDialect extends AbstractSqlDialect {
   }
 
   @Override
+  public boolean indexNamesPerSchema() {
+    return false;
+  }
+
+  @Override
+  public boolean foreignKeyNamesPerSchema() {
+    return true;
+  }
+
+  @Override
+  public boolean foreignKeysNeedAnIndex() {
+    return true;
+  }
+
+  @Override
+  public int maxIdentifierBytes() {
+    return 64;
+  }
+
+  @Override
   public boolean columnNamesIgnoreCase() {
     return true;
   }

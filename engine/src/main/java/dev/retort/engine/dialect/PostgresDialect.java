@@ -1,6 +1,6 @@
 package dev.retort.engine.dialect;
 
-import java.util.Locale;
+import java.nio.charset.StandardCharsets;
 
 /** PostgreSQL: double-quoted identifiers, lower-case folding, transactional DDL. */
 public final class PostgresDialect extends AbstractSqlDialect {
@@ -25,7 +25,33 @@ public final class PostgresDialect extends AbstractSqlDialect {
 
   @Override
   public String unquotedName(String name) {
-    return name.toLowerCase(Locale.ROOT);
+    // PostgreSQL folds only ASCII letters of an unquoted name in a multi-byte encoding
+    StringBuilder folded = new StringBuilder(name.length());
+    name.chars().forEach(c -> folded.append((char) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c)));
+    return folded.toString();
+  }
+
+  @Override
+  public boolean primaryKeyNameMatters(String table, String name) {
+    return !name.equals(storedLength(table + "_pkey"));
+  }
+
+  @Override
+  public int maxIdentifierBytes() {
+    return 63;
+  }
+
+  @Override
+  public String storedLength(String identifier) {
+    byte[] bytes = identifier.getBytes(StandardCharsets.UTF_8);
+    if (bytes.length <= 63) {
+      return identifier;
+    }
+    int end = 63;
+    while (end > 0 && (bytes[end] & 0xC0) == 0x80) {
+      end--; // never cut inside a character
+    }
+    return new String(bytes, 0, end, StandardCharsets.UTF_8);
   }
 
   @Override

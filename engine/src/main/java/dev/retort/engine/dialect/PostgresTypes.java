@@ -75,16 +75,21 @@ final class PostgresTypes implements TypeMapping {
       case "character", "char", "bpchar" -> Spell.sized(TypeKind.CHAR, t, null);
       case "text" -> ColumnType.of(TEXT);
       case "date" -> ColumnType.of(DATE);
-      case "time", "time without time zone" -> ColumnType.temporal(TypeKind.TIME, t.arg(0));
+      case "time", "time without time zone" -> ColumnType.temporal(TypeKind.TIME, fraction(t));
       case "timestamp", "timestamp without time zone" -> suffix.equals("with time zone")
-          ? ColumnType.temporal(TypeKind.TIMESTAMP_TZ, t.arg(0))
-          : ColumnType.temporal(TypeKind.TIMESTAMP, t.arg(0));
-      case "timestamp with time zone", "timestamptz" -> ColumnType.temporal(TypeKind.TIMESTAMP_TZ, t.arg(0));
+          ? ColumnType.temporal(TypeKind.TIMESTAMP_TZ, fraction(t))
+          : ColumnType.temporal(TypeKind.TIMESTAMP, fraction(t));
+      case "timestamp with time zone", "timestamptz" -> ColumnType.temporal(TypeKind.TIMESTAMP_TZ, fraction(t));
       case "uuid" -> ColumnType.of(UUID);
       case "bytea" -> ColumnType.of(BLOB);
       case "jsonb" -> ColumnType.of(JSON);
       default -> ColumnType.raw(t.normalized());
     };
+  }
+
+  /** PostgreSQL keeps six fractional digits where the type names none: {@code timestamp} is {@code timestamp(6)}. */
+  private static Integer fraction(TypeSpelling t) {
+    return t.arg(0) == null ? 6 : t.arg(0);
   }
 
   /** An array of the element type, spelt as this mapping spells the element. */

@@ -46,6 +46,50 @@ public interface SqlDialect {
    * Whether names that differ only in case are one column: on MariaDB, on every platform, {@code DTYPE} and
    * {@code dtype} are the same column (table names are another matter there).
    */
+  /**
+   * Whether a primary key's catalog name must be kept to drop it: on PostgreSQL when it is not the
+   * {@code <table>_pkey} the database would give (a key named by its creator, or a renamed table's).
+   */
+  default boolean primaryKeyNameMatters(String table, String name) {
+    return false;
+  }
+
+  /**
+   * Whether a foreign key needs an index of its own leading columns while it stands, so that an index,
+   * unique constraint or primary key serving it cannot be dropped or replaced under it (InnoDB).
+   */
+  default boolean foreignKeysNeedAnIndex() {
+    return false;
+  }
+
+  /** Whether index names (and those of the unique and primary keys behind indexes) are unique per schema. */
+  default boolean indexNamesPerSchema() {
+    return true;
+  }
+
+  /** Whether foreign key names are unique per schema rather than per table. */
+  default boolean foreignKeyNamesPerSchema() {
+    return false;
+  }
+
+  /** Whether CHECK constraint names are unique per schema rather than per table. */
+  default boolean checkNamesPerSchema() {
+    return false;
+  }
+
+  /** The longest identifier in UTF-8 bytes the database keeps whole, or 0 for no limit that matters. */
+  default int maxIdentifierBytes() {
+    return 0;
+  }
+
+  /**
+   * The name under which the database stores an identifier it is given: PostgreSQL cuts one longer than
+   * {@link #maxIdentifierBytes()} at that many bytes (at a character boundary) and goes on.
+   */
+  default String storedLength(String identifier) {
+    return identifier;
+  }
+
   default boolean columnNamesIgnoreCase() {
     return false;
   }
