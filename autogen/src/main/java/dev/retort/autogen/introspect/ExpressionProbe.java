@@ -19,8 +19,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Learns how the database stores SQL expressions (CHECK constraints, computed columns) by letting it store
- * them: each table with such expressions is created as a temporary table of the same columns carrying them,
+ * Learns how the database stores SQL expressions (CHECK constraints, computed columns, column defaults) by
+ * letting it store them: each table with such expressions is created as a temporary table of the same columns carrying them,
  * and they are read back the way the introspector reads real ones. Expressions are never rewritten by hand,
  * so whatever the database does to them (casts, parentheses, quoting, case) both sides of the comparison
  * share.
@@ -50,6 +50,12 @@ abstract class ExpressionProbe {
   abstract Map<String, Map<String, String>> read(Connection connection, List<String> probeTables)
       throws SQLException;
 
+  /**
+   * A default as the introspector reports it once read from the catalog: the same normalisation, so that a
+   * probe's default and a real one compare.
+   */
+  abstract String storedDefault(String catalogText, ColumnDef column);
+
   /** Reads rows of probe table, check or column name, and expression, where the catalog lists temporary tables. */
   final Map<String, Map<String, String>> readCatalog(Connection connection, String query) throws SQLException {
     Map<String, Map<String, String>> stored = new HashMap<>();
@@ -73,11 +79,15 @@ abstract class ExpressionProbe {
    * A temporary table standing for {@code table}: its columns, the computed ones in {@code computed} with
    * their expressions, and the checks by probe constraint name.
    */
-  private record Probe(String name, TableDef table, Map<String, CheckDef> checks, List<String> computed) {
+  private record Probe(String name, TableDef table, Map<String, CheckDef> checks, List<String> computed,
+      List<String> defaulted) {
     TableDef definition() {
       List<ColumnDef> columns = table.columns().stream()
           .map(c -> {
             ColumnDef plain = new ColumnDef(c.name(), c.type(), true, null, false);
+            if (defaulted.contains(c.name())) {
+              return plain.withDefault(c.defaultValue());
+            }
             return computed.contains(c.name()) ? plain.generatedAs(c.generatedAs()) : plain;
           })
           .toList();
@@ -97,7 +107,8 @@ abstract class ExpressionProbe {
    */
   final ExpressionSpellings spell(Connection connection, List<TableDef> tables, SchemaModel stored)
       throws SQLException {
-    if (tables.stream().allMatch(t -> t.checks().isEmpty() && computed(t).isEmpty())) {
+    tables = tables.stream().map(t -> onlyDefaultsToSpell(t, stored)).toList();
+    if (tables.stream().allMatch(t -> t.checks().isEmpty() && computed(t).isEmpty() && defaulted(t).isEmpty())) {
       return ExpressionSpellings.NONE;
     }
     if (readOnly(connection)) {
@@ -112,6 +123,7 @@ abstract class ExpressionProbe {
     for (TableDef table : tables) {
       Map<String, String> checks = first.checks().getOrDefault(table.name(), Map.of());
       Map<String, String> columns = first.columns().getOrDefault(table.name(), Map.of());
+      Map<String, String> defaults = first.defaults().getOrDefault(table.name(), Map.of());
       Set<String> had = storedExpressions(stored, table.name());
       // a first spelling the database already has needs no second round: the usual case, one round
       again.add(table
@@ -119,14 +131,17 @@ abstract class ExpressionProbe {
               .filter(c -> checks.containsKey(c.name()) && !had.contains(checks.get(c.name())))
               .map(c -> new CheckDef(c.name(), checks.get(c.name()))).toList())
           .withColumns(table.columns().stream()
-              .map(c -> c.generatedAs() == null ? c
-                  : columns.containsKey(c.name()) && !had.contains(columns.get(c.name()))
-                      ? c.generatedAs(columns.get(c.name())) : c.generatedAs(null))
+              .map(c -> c.generatedAs() != null
+                  ? columns.containsKey(c.name()) && !had.contains(columns.get(c.name()))
+                      ? c.generatedAs(columns.get(c.name())) : c.generatedAs(null)
+                  : c.defaultValue() == null ? c
+                  : defaults.containsKey(c.name()) && !had.contains(defaults.get(c.name()))
+                      ? c.withDefault(defaults.get(c.name())) : c.withDefault(null))
               .toList()));
     }
     Spelled second = round(connection, again, new ArrayList<>());
     return new ExpressionSpellings(both(first.checks(), second.checks()), both(first.columns(), second.columns()),
-        warnings);
+        both(first.defaults(), second.defaults()), warnings);
   }
 
   /** The check and computed-column expressions {@code stored} has on {@code table}; none without a model. */
@@ -136,13 +151,15 @@ abstract class ExpressionProbe {
       stored.table(table).ifPresent(t -> {
         t.checks().forEach(c -> expressions.add(c.expression()));
         t.columns().stream().filter(c -> c.generatedAs() != null).forEach(c -> expressions.add(c.generatedAs()));
+        t.columns().stream().filter(c -> c.defaultValue() != null).forEach(c -> expressions.add(c.defaultValue()));
       });
     }
     return expressions;
   }
 
   /** Stored spellings, by table then by check name or column name. */
-  private record Spelled(Map<String, Map<String, String>> checks, Map<String, Map<String, String>> columns) {}
+  private record Spelled(Map<String, Map<String, String>> checks, Map<String, Map<String, String>> columns,
+      Map<String, Map<String, String>> defaults) {}
 
   private static Map<String, Map<String, List<String>>> both(Map<String, Map<String, String>> first,
       Map<String, Map<String, String>> second) {
@@ -159,17 +176,41 @@ abstract class ExpressionProbe {
     return table.columns().stream().filter(c -> c.generatedAs() != null).map(ColumnDef::name).toList();
   }
 
+  /** Columns whose default is to be spelled: those left with one by {@link #onlyDefaultsToSpell}. */
+  private static List<String> defaulted(TableDef table) {
+    return table.columns().stream().filter(c -> c.generatedAs() == null && c.defaultValue() != null)
+        .map(ColumnDef::name).toList();
+  }
+
+  /**
+   * {@code table} keeping only the defaults worth asking about: where the database has the column with a
+   * default of other text. Equal text needs no probe, and a default the database lacks is a difference
+   * whatever its spelling.
+   */
+  private static TableDef onlyDefaultsToSpell(TableDef table, SchemaModel stored) {
+    TableDef had = stored == null ? null : stored.table(table.name()).orElse(null);
+    return table.withColumns(table.columns().stream().map(c -> {
+      if (c.generatedAs() != null || c.defaultValue() == null) {
+        return c;
+      }
+      ColumnDef existing = had == null ? null : had.column(c.name()).orElse(null);
+      boolean ask = existing != null && existing.defaultValue() != null
+          && !existing.defaultValue().equals(c.defaultValue());
+      return ask ? c : c.withDefault(null);
+    }).toList());
+  }
+
   /** One round: the stored spelling of every expression the database accepts. */
   private Spelled round(Connection connection, List<TableDef> tables, List<String> warnings)
       throws SQLException {
     List<Probe> probes = new ArrayList<>();
     for (TableDef table : tables) {
-      if (!table.checks().isEmpty() || !computed(table).isEmpty()) {
-        probes.add(probe(table, table.checks(), computed(table), probes.size()));
+      if (!table.checks().isEmpty() || !computed(table).isEmpty() || !defaulted(table).isEmpty()) {
+        probes.add(probe(table, table.checks(), computed(table), defaulted(table), probes.size()));
       }
     }
     if (probes.isEmpty()) {
-      return new Spelled(Map.of(), Map.of());
+      return new Spelled(Map.of(), Map.of(), Map.of());
     }
     boolean autoCommit = connection.getAutoCommit();
     boolean transactional = dialect.transactionalDdl();
@@ -188,12 +229,13 @@ abstract class ExpressionProbe {
     }
   }
 
-  private Probe probe(TableDef table, List<CheckDef> checks, List<String> computed, int number) {
+  private Probe probe(TableDef table, List<CheckDef> checks, List<String> computed, List<String> defaulted,
+      int number) {
     Map<String, CheckDef> named = new HashMap<>();
     for (CheckDef check : checks) {
       named.put(prefix + "_" + number + "_" + named.size(), check);
     }
-    return new Probe(prefix + "_" + number, table, named, computed);
+    return new Probe(prefix + "_" + number, table, named, computed, defaulted);
   }
 
   /** The dialect's own CREATE TABLE, made temporary: the expressions are written as a migration writes them. */
@@ -227,7 +269,7 @@ abstract class ExpressionProbe {
     int number = probes.size();
     for (Probe probe : probes) {
       for (CheckDef check : probe.table().checks()) {
-        Probe single = probe(probe.table(), List.of(check), List.of(), number++);
+        Probe single = probe(probe.table(), List.of(check), List.of(), List.of(), number++);
         String refused = create(connection, single);
         if (refused == null) {
           created.add(single);
@@ -236,7 +278,7 @@ abstract class ExpressionProbe {
         }
       }
       for (String column : probe.computed()) {
-        Probe single = probe(probe.table(), List.of(), List.of(column), number++);
+        Probe single = probe(probe.table(), List.of(), List.of(column), List.of(), number++);
         String refused = create(connection, single);
         if (refused == null) {
           created.add(single);
@@ -244,6 +286,17 @@ abstract class ExpressionProbe {
           String expression = probe.table().column(column).orElseThrow().generatedAs();
           warnings.add(refusal("the computed column " + probe.table().name() + "." + column + " AS ("
               + expression + ")", refused));
+        }
+      }
+      for (String column : probe.defaulted()) {
+        Probe single = probe(probe.table(), List.of(), List.of(), List.of(column), number++);
+        String refused = create(connection, single);
+        if (refused == null) {
+          created.add(single);
+        } else {
+          String expression = probe.table().column(column).orElseThrow().defaultValue();
+          warnings.add(refusal("the default " + expression + " of column " + probe.table().name() + "." + column,
+              refused));
         }
       }
     }
@@ -269,9 +322,10 @@ abstract class ExpressionProbe {
         + " migration that adds it will fail until the expression is fixed in the entity.";
   }
 
-  private static Spelled spellings(List<Probe> probes, Map<String, Map<String, String>> stored) {
+  private Spelled spellings(List<Probe> probes, Map<String, Map<String, String>> stored) {
     Map<String, Map<String, String>> checks = new HashMap<>();
     Map<String, Map<String, String>> columns = new HashMap<>();
+    Map<String, Map<String, String>> defaults = new HashMap<>();
     for (Probe probe : probes) {
       Map<String, String> read = stored.getOrDefault(probe.name(), Map.of());
       probe.checks().forEach((constraint, check) -> {
@@ -286,8 +340,16 @@ abstract class ExpressionProbe {
           columns.computeIfAbsent(probe.table().name(), t -> new HashMap<>()).put(column, expression);
         }
       }
+      for (String column : probe.defaulted()) {
+        String text = read.get(column);
+        String expression = text == null ? null
+            : storedDefault(text, probe.table().column(column).orElseThrow());
+        if (expression != null) {
+          defaults.computeIfAbsent(probe.table().name(), t -> new HashMap<>()).put(column, expression);
+        }
+      }
     }
-    return new Spelled(checks, columns);
+    return new Spelled(checks, columns, defaults);
   }
 
   private void finish(Connection connection, boolean transactional, boolean autoCommit, Savepoint start,

@@ -14,22 +14,26 @@ import java.util.Map;
  *
  * @param checks table name to check name to the stored spellings
  * @param computed table name to column name to the stored spellings of what it is computed from
+ * @param defaults table name to column name to the stored spellings of its default
  * @param warnings expressions the database refused, with its reason
  * @param byName whether the database could not be asked at all, so that checks are matched by name
  */
 public record ExpressionSpellings(Map<String, Map<String, List<String>>> checks,
-    Map<String, Map<String, List<String>>> computed, List<String> warnings, boolean byName) {
-  public static final ExpressionSpellings NONE = new ExpressionSpellings(Map.of(), Map.of(), List.of());
+    Map<String, Map<String, List<String>>> computed, Map<String, Map<String, List<String>>> defaults,
+    List<String> warnings, boolean byName) {
+  public static final ExpressionSpellings NONE = new ExpressionSpellings(Map.of(), Map.of(), Map.of(), List.of());
 
   public ExpressionSpellings {
     checks = Map.copyOf(checks);
     computed = Map.copyOf(computed);
+    defaults = Map.copyOf(defaults);
     warnings = List.copyOf(warnings);
   }
 
   public ExpressionSpellings(Map<String, Map<String, List<String>>> checks,
-      Map<String, Map<String, List<String>>> computed, List<String> warnings) {
-    this(checks, computed, warnings, false);
+      Map<String, Map<String, List<String>>> computed, Map<String, Map<String, List<String>>> defaults,
+      List<String> warnings) {
+    this(checks, computed, defaults, warnings, false);
   }
 
   /**
@@ -37,7 +41,7 @@ public record ExpressionSpellings(Map<String, Map<String, List<String>>> checks,
    * match by name and computed columns by being computed, with {@code warning} saying so.
    */
   public static ExpressionSpellings byName(String warning) {
-    return new ExpressionSpellings(Map.of(), Map.of(), List.of(warning), true);
+    return new ExpressionSpellings(Map.of(), Map.of(), Map.of(), List.of(warning), true);
   }
 
   /** Whether {@code stored}, as the catalog reports it, is what {@code wanted} on {@code table} becomes. */
@@ -61,5 +65,15 @@ public record ExpressionSpellings(Map<String, Map<String, List<String>>> checks,
     return byName || stored.generatedAs().equals(wanted.generatedAs())
         || computed.getOrDefault(table, Map.of()).getOrDefault(wanted.name(), List.of())
             .contains(stored.generatedAs());
+  }
+
+  /** Whether default {@code stored}, as the catalog reports it, is what {@code wanted}'s default becomes. */
+  public boolean defaultsAlike(String table, ColumnDef wanted, ColumnDef stored) {
+    if (wanted.defaultValue() == null || stored.defaultValue() == null) {
+      return wanted.defaultValue() == null && stored.defaultValue() == null;
+    }
+    return stored.defaultValue().equals(wanted.defaultValue())
+        || defaults.getOrDefault(table, Map.of()).getOrDefault(wanted.name(), List.of())
+            .contains(stored.defaultValue());
   }
 }

@@ -1,5 +1,6 @@
 package dev.retort.autogen.introspect;
 
+import dev.retort.engine.schema.ColumnDef;
 import dev.retort.engine.dialect.SqlDialect;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -13,13 +14,19 @@ import java.util.Map;
  * MariaDB: temporary tables, which information_schema does not list, so their expressions are read from
  * {@code SHOW CREATE TABLE}. MariaDB prints each table check there on a line of its own,
  * {@code CONSTRAINT `name` CHECK (expression)}, and each column on its own line, a computed one with
- * {@code GENERATED ALWAYS AS (expression) STORED}, the expressions exactly as {@code CHECK_CONSTRAINTS} and
- * {@code COLUMNS.GENERATION_EXPRESSION} hold them; the probe's names are plain, so the lines are known
+ * {@code GENERATED ALWAYS AS (expression) STORED}, a column with a default with {@code DEFAULT value} last,
+ * the expressions exactly as {@code CHECK_CONSTRAINTS}, {@code COLUMNS.GENERATION_EXPRESSION} and
+ * {@code COLUMNS.COLUMN_DEFAULT} hold them; the probe's names are plain, so the lines are known
  * exactly.
  */
 final class MariaDbExpressionProbe extends ExpressionProbe {
   MariaDbExpressionProbe(SqlDialect dialect) {
     super(dialect);
+  }
+
+  @Override
+  String storedDefault(String catalogText, ColumnDef column) {
+    return DefaultExpressions.mariaDb(catalogText, column.type());
   }
 
   @Override
@@ -54,6 +61,14 @@ final class MariaDbExpressionProbe extends ExpressionProbe {
       if (text.startsWith("`") && generated > 0 && stored > generated) {
         String column = text.substring(1, text.indexOf('`', 1));
         checks.put(column, text.substring(generated + " GENERATED ALWAYS AS (".length(), stored));
+        continue;
+      }
+      int columnEnd = text.startsWith("`") ? text.indexOf('`', 1) : -1;
+      int defaultAt = columnEnd < 0 ? -1 : text.indexOf(" DEFAULT ", columnEnd);
+      if (defaultAt > 0) {
+        // a probe column carries nothing after its default: no comment, no ON UPDATE
+        String value = text.substring(defaultAt + " DEFAULT ".length());
+        checks.put(text.substring(1, columnEnd), value.endsWith(",") ? value.substring(0, value.length() - 1) : value);
         continue;
       }
       if (text.startsWith("CONSTRAINT `")) {

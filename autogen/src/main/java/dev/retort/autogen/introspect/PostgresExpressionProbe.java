@@ -1,5 +1,6 @@
 package dev.retort.autogen.introspect;
 
+import dev.retort.engine.schema.ColumnDef;
 import dev.retort.engine.dialect.SqlDialect;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -7,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * PostgreSQL: probes in the connection's temporary schema, read with {@code pg_get_expr} like real checks
- * and computed columns.
+ * PostgreSQL: probes in the connection's temporary schema, read with {@code pg_get_expr} like real checks,
+ * computed columns and defaults.
  */
 final class PostgresExpressionProbe extends ExpressionProbe {
   private static final String PROBE_EXPRESSIONS = """
@@ -21,7 +22,7 @@ final class PostgresExpressionProbe extends ExpressionProbe {
       FROM pg_catalog.pg_attribute a
       JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
       JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
-      WHERE c.relnamespace = pg_my_temp_schema() AND a.attgenerated = 's'
+      WHERE c.relnamespace = pg_my_temp_schema() AND a.attgenerated IN ('s', '')
       """;
 
   PostgresExpressionProbe(SqlDialect dialect) {
@@ -38,6 +39,11 @@ final class PostgresExpressionProbe extends ExpressionProbe {
     CatalogQuery.forEachRow(connection, "SELECT current_setting('transaction_read_only') = 'on'"
         + " OR pg_is_in_recovery()", row -> readOnly[0] = row.getBoolean(1));
     return readOnly[0];
+  }
+
+  @Override
+  String storedDefault(String catalogText, ColumnDef column) {
+    return DefaultExpressions.postgres(catalogText);
   }
 
   @Override
