@@ -25,8 +25,9 @@ import java.util.Set;
 
 /**
  * Keys, unique constraints and indexes of a table both sides have, matched by meaning: a primary key by its
- * columns, a unique constraint or unique index by its columns (the two are the same thing), an index by its
- * columns, a foreign key by its columns, target and delete action, a CHECK constraint by its expression as
+ * set of columns, a unique constraint or unique index by its set of columns (the two are the same thing), an
+ * index by its columns in order and their sort order, a foreign key by its column pairs, target and delete
+ * action, a CHECK constraint by its expression as
  * the database spells it. Names never make a difference.
  */
 final class ConstraintComparator {
@@ -71,7 +72,7 @@ final class ConstraintComparator {
   private static void comparePrimaryKeys(TableDef target, TableDef current, Plan plan) {
     PrimaryKeyDef wanted = target.primaryKey();
     PrimaryKeyDef had = current.primaryKey();
-    if (Objects.equals(wanted == null ? null : wanted.columns(), had == null ? null : had.columns())) {
+    if (Objects.equals(wanted == null ? null : set(wanted.columns()), had == null ? null : set(had.columns()))) {
       return;
     }
     if (had != null) {
@@ -88,10 +89,14 @@ final class ConstraintComparator {
   private static List<Keyed> keyed(TableDef table) {
     List<Keyed> all = new ArrayList<>();
     for (UniqueDef u : table.uniques()) {
-      all.add(new Keyed("U" + key(u.columns()), new AddUnique(table.name(), u), new DropUnique(table.name(), u)));
+      all.add(new Keyed("U" + key(set(u.columns())) + ">", new AddUnique(table.name(), u),
+          new DropUnique(table.name(), u)));
     }
     for (IndexDef i : table.indexes()) {
-      all.add(new Keyed((i.unique() ? "U" : "I") + key(i.columns()), new CreateIndex(table.name(), i),
+      // a unique index that sorts a column down is an index of its own, not the unique constraint's twin
+      String kind = i.unique() && i.descending().isEmpty() ? "U" : i.unique() ? "V" : "I";
+      List<String> columns = kind.equals("U") ? set(i.columns()) : i.columns();
+      all.add(new Keyed(kind + key(columns) + ">" + key(i.descending()), new CreateIndex(table.name(), i),
           new DropIndex(table.name(), i)));
     }
     return all;
@@ -130,9 +135,21 @@ final class ConstraintComparator {
     }
   }
 
+  /** A foreign key's meaning: its column pairs in any order, the table they point at, the delete action. */
   static String key(ForeignKeyDef fk) {
-    return key(fk.columns()) + ">" + fk.referencedTable() + SEPARATOR + key(fk.referencedColumns()) + SEPARATOR
-        + fk.onDelete();
+    List<String> pairs = new ArrayList<>();
+    for (int i = 0; i < fk.columns().size(); i++) {
+      pairs.add(fk.columns().get(i) + "=" + fk.referencedColumns().get(i));
+    }
+    return key(set(pairs)) + ">" + fk.referencedTable() + SEPARATOR + fk.onDelete();
+  }
+
+  /**
+   * Columns as a set, sorted: a primary key or unique constraint on {@code (a, b)} is the one on
+   * {@code (b, a)}; only its index's order differs, and rebuilding a key for that alone is churn.
+   */
+  private static List<String> set(List<String> columns) {
+    return columns.stream().sorted().toList();
   }
 
   private static String key(List<String> columns) {

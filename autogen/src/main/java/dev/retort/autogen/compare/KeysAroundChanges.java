@@ -61,15 +61,22 @@ final class KeysAroundChanges {
   private static List<List<String>> missing(TableDef table, TableDef other) {
     List<List<String>> missing = new ArrayList<>();
     if (table.primaryKey() != null && (other.primaryKey() == null
-        || !other.primaryKey().columns().equals(table.primaryKey().columns()))) {
+        || !sorted(other.primaryKey().columns()).equals(sorted(table.primaryKey().columns())))) {
       missing.add(table.primaryKey().columns());
     }
     Set<List<String>> present = new HashSet<>();
-    other.uniques().forEach(u -> present.add(u.columns()));
+    Set<List<String>> presentUniques = new HashSet<>();
+    other.uniques().forEach(u -> presentUniques.add(sorted(u.columns())));
     other.indexes().forEach(i -> present.add(i.columns()));
-    table.uniques().stream().map(UniqueDef::columns).filter(c -> !present.contains(c)).forEach(missing::add);
+    other.indexes().stream().filter(IndexDef::unique).forEach(i -> presentUniques.add(sorted(i.columns())));
+    table.uniques().stream().map(UniqueDef::columns).filter(c -> !presentUniques.contains(sorted(c)))
+        .forEach(missing::add);
     table.indexes().stream().map(IndexDef::columns).filter(c -> !present.contains(c)).forEach(missing::add);
     return missing;
+  }
+
+  private static List<String> sorted(List<String> columns) {
+    return columns.stream().sorted().toList();
   }
 
   private static boolean startsWith(List<String> columns, List<String> prefix) {

@@ -60,12 +60,20 @@ final class RenameComparator {
     return found;
   }
 
+  /**
+   * A column dropped and one added of the same kind of type, where that kind has exactly one of each: among
+   * several drops and adds, {@code summary} (varchar) and {@code height_mm} (integer) going while {@code blurb}
+   * (varchar) comes make one candidate. Where a kind has more than one of either, nothing is guessed.
+   */
   private static void columnCandidate(TableDef wanted, TableDef had, List<RenameCandidate> found) {
     List<ColumnDef> added = wanted.columns().stream().filter(c -> had.column(c.name()).isEmpty()).toList();
     List<ColumnDef> dropped = had.columns().stream().filter(c -> wanted.column(c.name()).isEmpty()).toList();
-    if (added.size() == 1 && dropped.size() == 1
-        && added.get(0).type().kind() == dropped.get(0).type().kind()) {
-      found.add(new RenameCandidate(had.name(), dropped.get(0).name(), added.get(0).name()));
+    for (ColumnDef old : dropped) {
+      List<ColumnDef> sameKind = added.stream().filter(c -> c.type().kind() == old.type().kind()).toList();
+      long droppedOfKind = dropped.stream().filter(c -> c.type().kind() == old.type().kind()).count();
+      if (sameKind.size() == 1 && droppedOfKind == 1) {
+        found.add(new RenameCandidate(had.name(), old.name(), sameKind.get(0).name()));
+      }
     }
   }
 

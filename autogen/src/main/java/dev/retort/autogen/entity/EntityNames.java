@@ -51,7 +51,7 @@ final class EntityNames {
       fitted = fitted
           .withUniques(fitted.uniques().stream().map(u -> new UniqueDef(name.apply(u.name()), u.columns())).toList())
           .withIndexes(fitted.indexes().stream()
-              .map(i -> new IndexDef(name.apply(i.name()), i.columns(), i.unique())).toList())
+              .map(i -> i.withName(name.apply(i.name()))).toList())
           .withChecks(fitted.checks().stream().map(c -> renamed(c, name.apply(c.name()))).toList())
           .withForeignKeys(fitted.foreignKeys().stream().map(f -> new ForeignKeyDef(name.apply(f.name()),
               f.columns(), reference(f.referencedTable(), table.name()),
@@ -103,7 +103,7 @@ final class EntityNames {
           .withUniques(table.uniques().stream().map(u -> new UniqueDef(indexName.apply(u.name()), u.columns()))
               .toList())
           .withIndexes(table.indexes().stream()
-              .map(i -> new IndexDef(indexName.apply(i.name()), i.columns(), i.unique())).toList())
+              .map(i -> i.withName(indexName.apply(i.name()))).toList())
           .withForeignKeys(table.foreignKeys().stream().map(f -> new ForeignKeyDef(keyName.apply(f.name()),
               f.columns(), f.referencedTable(), f.referencedColumns(), f.onDelete())).toList())
           .withChecks(table.checks().stream().map(c -> renamed(c, checkName.apply(c.name()))).toList()));

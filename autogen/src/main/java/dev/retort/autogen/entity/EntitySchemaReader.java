@@ -103,7 +103,11 @@ public final class EntitySchemaReader {
     uniques.addAll(uniqueColumns(table, uniques));
     List<IndexDef> indexes = new ArrayList<>();
     for (Index index : table.getIndexes().values()) {
-      indexes.add(new IndexDef(name(index.getName(), false), names(index.getColumns()), index.isUnique()));
+      List<String> descending = index.getColumnOrderMap().entrySet().stream()
+          .filter(e -> "desc".equalsIgnoreCase(e.getValue().strip()))
+          .map(e -> name(e.getKey().getName(), e.getKey().isQuoted())).toList();
+      indexes.add(new IndexDef(name(index.getName(), false), names(index.getColumns()), index.isUnique(),
+          descending));
     }
     List<ForeignKeyDef> foreignKeys = new ArrayList<>();
     for (ForeignKey key : table.getForeignKeys().values()) {

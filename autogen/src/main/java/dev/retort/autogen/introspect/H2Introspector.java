@@ -66,7 +66,8 @@ public final class H2Introspector extends CatalogIntrospector {
       """;
 
   private static final String INDEXES = """
-      SELECT i.TABLE_SCHEMA, i.TABLE_NAME, i.INDEX_NAME, i.INDEX_TYPE_NAME, ic.ORDINAL_POSITION, ic.COLUMN_NAME
+      SELECT i.TABLE_SCHEMA, i.TABLE_NAME, i.INDEX_NAME, i.INDEX_TYPE_NAME, ic.ORDINAL_POSITION, ic.COLUMN_NAME,
+             ic.ORDERING_SPECIFICATION
       FROM INFORMATION_SCHEMA.INDEXES i
       JOIN INFORMATION_SCHEMA.INDEX_COLUMNS ic
         ON ic.TABLE_SCHEMA = i.TABLE_SCHEMA AND ic.TABLE_NAME = i.TABLE_NAME
@@ -126,7 +127,7 @@ public final class H2Introspector extends CatalogIntrospector {
       // UNIQUE INDEX, UNIQUE HASH INDEX
       boolean unique = row.getString("INDEX_TYPE_NAME").startsWith("UNIQUE");
       table.indexColumn(name(row, "INDEX_NAME"), unique, row.getInt("ORDINAL_POSITION"),
-          name(row, "COLUMN_NAME"));
+          name(row, "COLUMN_NAME"), "DESC".equals(row.getString("ORDERING_SPECIFICATION")));
     }
   }
 

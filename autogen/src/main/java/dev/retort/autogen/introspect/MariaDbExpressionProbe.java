@@ -68,6 +68,9 @@ final class MariaDbExpressionProbe extends ExpressionProbe {
       if (defaultAt > 0) {
         // a probe column carries nothing after its default: no comment, no ON UPDATE
         String value = text.substring(defaultAt + " DEFAULT ".length());
+        if (value.equals("NULL,") || value.equals("NULL") || value.startsWith("NULL ")) {
+          continue;
+        }
         checks.put(text.substring(1, columnEnd), value.endsWith(",") ? value.substring(0, value.length() - 1) : value);
         continue;
       }

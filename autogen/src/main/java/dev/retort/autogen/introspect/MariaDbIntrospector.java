@@ -71,7 +71,7 @@ public final class MariaDbIntrospector extends CatalogIntrospector {
       """;
 
   private static final String INDEXES = """
-      SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, SEQ_IN_INDEX, COLUMN_NAME
+      SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, SEQ_IN_INDEX, COLUMN_NAME, COLLATION
       FROM information_schema.STATISTICS
       WHERE TABLE_SCHEMA = DATABASE() AND INDEX_NAME <> 'PRIMARY'
       """;
@@ -164,7 +164,7 @@ public final class MariaDbIntrospector extends CatalogIntrospector {
     // a unique index listed as a UNIQUE constraint is already a UniqueDef
     if (table != null && !table.hasUnique(index)) {
       table.indexColumn(index, row.getInt("NON_UNIQUE") == 0, row.getInt("SEQ_IN_INDEX"),
-          name(row, "COLUMN_NAME"));
+          name(row, "COLUMN_NAME"), "D".equals(row.getString("COLLATION")));
     }
   }
 

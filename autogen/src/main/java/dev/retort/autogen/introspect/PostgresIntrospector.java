@@ -62,7 +62,8 @@ public final class PostgresIntrospector extends CatalogIntrospector {
 
   // an index behind a primary key, unique or exclusion constraint is the constraint's, not a user's
   private static final String INDEXES = """
-      SELECT n.nspname, t.relname, ic.relname AS index_name, i.indisunique, k.key_position, a.attname
+      SELECT n.nspname, t.relname, ic.relname AS index_name, i.indisunique, k.key_position, a.attname,
+             (i.indoption[k.key_position - 1] & 1) = 1 AS descending
       FROM pg_catalog.pg_index i
       JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
       JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace
@@ -170,7 +171,7 @@ public final class PostgresIntrospector extends CatalogIntrospector {
     TableAssembly table = schema.table(qualified(schema, row, "nspname", "relname"));
     if (table != null) {
       table.indexColumn(name(row, "index_name"), row.getBoolean("indisunique"), row.getInt("key_position"),
-          name(row, "attname"));
+          name(row, "attname"), row.getBoolean("descending"));
     }
   }
 

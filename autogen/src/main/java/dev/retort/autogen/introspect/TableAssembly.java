@@ -65,7 +65,15 @@ final class TableAssembly {
   }
 
   void indexColumn(String indexName, boolean unique, int position, String column) {
-    indexes.computeIfAbsent(indexName, n -> new Key(n, unique, null, null)).columns.put(position, column);
+    indexColumn(indexName, unique, position, column, false);
+  }
+
+  void indexColumn(String indexName, boolean unique, int position, String column, boolean descending) {
+    Key key = indexes.computeIfAbsent(indexName, n -> new Key(n, unique, null, null));
+    key.columns.put(position, column);
+    if (descending) {
+      key.descending.add(column);
+    }
   }
 
   void foreignKeyColumn(String constraintName, int position, String column, String referencedTable,
@@ -118,7 +126,8 @@ final class TableAssembly {
   }
 
   List<IndexDef> indexes() {
-    return indexes.values().stream().map(k -> new IndexDef(k.name, k.columnList(), k.unique)).toList();
+    return indexes.values().stream()
+        .map(k -> new IndexDef(k.name, k.columnList(), k.unique, List.copyOf(k.descending))).toList();
   }
 
   /** Drops the indexes a database created behind its own constraints. */
@@ -147,6 +156,7 @@ final class TableAssembly {
     final ReferentialAction onDelete;
     final Map<Integer, String> columns = new TreeMap<>();
     final Map<Integer, String> referencedColumns = new TreeMap<>();
+    final List<String> descending = new java.util.ArrayList<>();
 
     Key(String name, boolean unique, String referencedTable, ReferentialAction onDelete) {
       this.name = name;

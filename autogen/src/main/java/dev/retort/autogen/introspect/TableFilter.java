@@ -1,13 +1,15 @@
 package dev.retort.autogen.introspect;
 
+import dev.retort.engine.schema.QualifiedName;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * Which tables introspection leaves out, by canonical name. The version table is always among them in
- * {@link #DEFAULT}; a project that renames its version table builds its filter with {@link #forVersionTable}.
+ * Which tables introspection leaves out, by canonical name. The version table and the history tables of
+ * Flyway and Liquibase are always among them; a project that renames its version table builds its filter with {@link #forVersionTable}.
  * A sequence of an excluded name is left out too: a name the project keeps away from autogenerate stays
  * away whatever kind of object carries it.
  *
@@ -18,7 +20,15 @@ public record TableFilter(Set<String> excludedTables) {
   /** The name of the table that records applied revisions, unless configured otherwise. */
   public static final String VERSION_TABLE = "retort_version";
 
-  /** Leaves out only {@value #VERSION_TABLE}. */
+  /**
+   * The history tables of the tools a project moves from (Flyway's, Liquibase's two): not the entities'
+   * tables, and still read by that tool where it runs on, so never proposed for dropping. Matched whatever
+   * their case, as each database stores them in its own.
+   */
+  public static final Set<String> OTHER_TOOLS =
+      Set.of("flyway_schema_history", "databasechangelog", "databasechangeloglock");
+
+  /** Leaves out {@value #VERSION_TABLE} and the {@link #OTHER_TOOLS}' history tables. */
   public static final TableFilter DEFAULT = forVersionTable(VERSION_TABLE);
 
   public TableFilter {
@@ -39,6 +49,7 @@ public record TableFilter(Set<String> excludedTables) {
   }
 
   public boolean includes(String canonicalTableName) {
-    return !excludedTables.contains(canonicalTableName);
+    return !excludedTables.contains(canonicalTableName)
+        && !OTHER_TOOLS.contains(QualifiedName.parse(canonicalTableName).name().toLowerCase(Locale.ROOT));
   }
 }

@@ -48,7 +48,9 @@ final class ElementCode {
     } else if (element instanceof UniqueDef u) {
       return call("unique", "$S, $L", u.name(), strings(u.columns()));
     } else if (element instanceof IndexDef i) {
-      return call(i.unique() ? "uniqueIndex" : "index", "$S, $L", i.name(), strings(i.columns()));
+      CodeBlock index = call(i.unique() ? "uniqueIndex" : "index", "$S, $L", i.name(), strings(i.columns()));
+      return i.descending().isEmpty() ? index
+          : CodeBlock.of("$L.descending($L)", index, strings(i.descending()));
     } else if (element instanceof TableComment c) {
       return call("tableComment", "$S", c.text());
     } else if (element instanceof CheckDef c) {

@@ -74,20 +74,22 @@ final class TableScenarios {
             "create table item_prices"),
         // an ordered list is keyed by its owner and position
         // Hibernate checks that an order column is not negative
-        // the new primary key serves the foreign key: the key goes around it (see KeysAroundChanges)
+        // on MariaDB the new primary key serves the foreign key: the key goes around it (see KeysAroundChanges)
         between("order a list collection", TAG_LIST, TAG_ORDERED,
-            "drop foreign key fk_tags_item on item_tags", "add column item_tags.pos",
-            "add primary key item_tags[item_id, pos]", "add check constraint ck_item_tags_pos on item_tags",
-            "add foreign key fk_tags_item on item_tags"),
+            "add column item_tags.pos", "add primary key item_tags[item_id, pos]",
+            "add check constraint ck_item_tags_pos on item_tags")
+            .on(MARIADB, "drop foreign key fk_tags_item on item_tags", "add column item_tags.pos",
+                "add primary key item_tags[item_id, pos]", "add check constraint ck_item_tags_pos on item_tags",
+                "add foreign key fk_tags_item on item_tags"),
         between("unorder a list collection", TAG_ORDERED, TAG_LIST,
-            "drop foreign key fk_tags_item on item_tags", "drop primary key item_tags[item_id, pos]",
-            "drop check constraint ck_item_tags_pos on item_tags", "add foreign key fk_tags_item on item_tags",
-            "drop column item_tags.pos"),
+            "drop primary key item_tags[item_id, pos]", "drop check constraint ck_item_tags_pos on item_tags",
+            "drop column item_tags.pos")
+            .on(MARIADB, "drop foreign key fk_tags_item on item_tags", "drop primary key item_tags[item_id, pos]",
+                "drop check constraint ck_item_tags_pos on item_tags", "add foreign key fk_tags_item on item_tags",
+                "drop column item_tags.pos"),
         // a set's table is unique on owner and element; a list's may repeat them
         between("turn a set into a list", TAG_SET, TAG_LIST,
-            "drop foreign key fk_tags_item on item_tags",
-            "drop unique constraint uk52xhdtljq69hggmggyus5oq7t on item_tags",
-            "add foreign key fk_tags_item on item_tags")
+            "drop unique constraint uk52xhdtljq69hggmggyus5oq7t on item_tags")
             .on(MARIADB, "drop foreign key fk_tags_item on item_tags",
                 "drop unique constraint UK52xhdtljq69hggmggyus5oq7t on item_tags",
                 "add foreign key fk_tags_item on item_tags"),

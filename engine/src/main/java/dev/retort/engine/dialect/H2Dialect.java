@@ -40,6 +40,12 @@ public final class H2Dialect extends AbstractSqlDialect {
     return name.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
   }
 
+  /** H2 names an unnamed key {@code CONSTRAINT_} and a hexadecimal number; a name of its creator's is kept. */
+  @Override
+  public boolean primaryKeyNameMatters(String table, String name) {
+    return !name.matches("(?i)constraint_[0-9a-f]+");
+  }
+
   @Override
   public boolean foreignKeyNamesPerSchema() {
     return true;

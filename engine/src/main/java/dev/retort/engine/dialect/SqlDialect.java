@@ -47,8 +47,9 @@ public interface SqlDialect {
    * {@code dtype} are the same column (table names are another matter there).
    */
   /**
-   * Whether a primary key's catalog name must be kept to drop it: on PostgreSQL when it is not the
-   * {@code <table>_pkey} the database would give (a key named by its creator, or a renamed table's).
+   * Whether a primary key's catalog name is its creator's, to be kept so that dropping it names it and a
+   * downgrade gives it back: on PostgreSQL one other than the {@code <table>_pkey} the database would give
+   * (a key named by its creator, or a renamed table's), on H2 one other than its {@code CONSTRAINT_1F}.
    */
   default boolean primaryKeyNameMatters(String table, String name) {
     return false;

@@ -132,7 +132,8 @@ abstract class StandardDdl implements OpVisitor<List<String>> {
 
   final String createIndex(String table, IndexDef index) {
     return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + q(index.name()) + " ON " + qt(table)
-        + " (" + columns(index.columns()) + ")";
+        + " (" + String.join(", ", index.columns().stream()
+            .map(c -> q(c) + (index.isDescending(c) ? " DESC" : "")).toList()) + ")";
   }
 
   @Override

@@ -77,7 +77,9 @@ final class OpFingerprint implements OpVisitor<String> {
   }
 
   private static String index(IndexDef i) {
-    return (i.unique() ? "unique-index " : "index ") + q(i.name()) + names(i.columns());
+    // an ascending index keeps the text it always had, so applied migrations keep their checksums
+    return (i.unique() ? "unique-index " : "index ") + q(i.name()) + names(i.columns())
+        + (i.descending().isEmpty() ? "" : " descending" + names(i.descending()));
   }
 
   private static String foreignKey(ForeignKeyDef f) {

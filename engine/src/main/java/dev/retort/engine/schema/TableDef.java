@@ -164,7 +164,9 @@ public record TableDef(
         columns.stream().map(c -> c.withName(rename.apply(c.name()))).toList(),
         primaryKey == null ? null : new PrimaryKeyDef(primaryKey.name(), map(primaryKey.columns(), rename)),
         uniques.stream().map(u -> new UniqueDef(u.name(), map(u.columns(), rename))).toList(),
-        indexes.stream().map(i -> new IndexDef(i.name(), map(i.columns(), rename), i.unique())).toList(),
+        indexes.stream()
+            .map(i -> new IndexDef(i.name(), map(i.columns(), rename), i.unique(), map(i.descending(), rename)))
+            .toList(),
         foreignKeys.stream()
             .map(f -> new ForeignKeyDef(
                 f.name(), map(f.columns(), rename), f.referencedTable(), f.referencedColumns(), f.onDelete()))

@@ -1,0 +1,154 @@
+package dev.retort.autogen.adoption;
+
+import static dev.retort.engine.testing.DatabaseKind.H2;
+import static dev.retort.engine.testing.DatabaseKind.MARIADB;
+import static dev.retort.engine.testing.DatabaseKind.POSTGRESQL;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.retort.autogen.Autogenerator;
+import dev.retort.autogen.compare.SchemaComparator;
+import dev.retort.autogen.introspect.Introspectors;
+import dev.retort.engine.dialect.Dialects;
+import dev.retort.engine.dialect.SqlDialect;
+import dev.retort.engine.op.SchemaOp;
+import dev.retort.engine.schema.SchemaModel;
+import dev.retort.engine.schema.TableDef;
+import dev.retort.engine.testing.DatabaseKind;
+import dev.retort.engine.testing.TestDatabase;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Schemas written by hand, as a project's own SQL or Liquibase scripts write them, then adopted: autogenerate
+ * proposes exactly the real differences, the migration applies, nothing is left afterwards, and its reverse
+ * gives back the schema the project had, names included.
+ */
+class AdoptionTest {
+  @TempDir
+  Path dir;
+
+  private static final Map<String, String> ENTITIES = Map.of(
+      "Realm", """
+          @Entity @Table(name = "realm")
+          public class Realm {
+            @Id Long id;
+            java.time.LocalDateTime created;
+            @Column(length = 40) String code;
+          }
+          """,
+      "Tag", """
+          @Entity @Table(name = "tag")
+          public class Tag {
+            @Id Long id;
+            @ManyToOne @JoinColumn(name = "realm_id") Realm realm;
+          }
+          """,
+      "Pair", """
+          @Entity @Table(name = "pair") @IdClass(Pair.Key.class)
+          public class Pair {
+            @Id @Column(name = "b") Long b;
+            @Id @Column(name = "a") Long a;
+            public record Key(Long b, Long a) implements java.io.Serializable {}
+          }
+          """);
+
+  /**
+   * Names of its creator's choosing everywhere, a timestamp without digits, an explicit {@code DEFAULT NULL},
+   * an index on a foreign key column no entity asks for, a primary key one column short, and the history
+   * tables of Flyway and Liquibase. The real differences: the index, the key, and on H2 a case-insensitive
+   * varchar where the entity has a plain one.
+   */
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void aSchemaWrittenByHandGivesOnlyItsRealDifferences(DatabaseKind kind) throws Exception {
+    String timestamp = kind == MARIADB ? "datetime(6)" : "timestamp";
+    String code = kind == H2 ? "varchar_ignorecase(40)" : "varchar(40)";
+    List<String> ddl = List.of(
+        "create table realm (id bigint not null, created " + timestamp + " default null, code " + code
+            + ", constraint pk_realm primary key (id))",
+        "create table tag (id bigint not null, realm_id bigint, constraint pk_tag primary key (id),"
+            + " constraint fk_tag_realm foreign key (realm_id) references realm (id))",
+        "create index ix_tag_realm on tag (realm_id)",
+        "create table pair (b bigint not null, a bigint not null, constraint pk_pair primary key (a))",
+        "create table flyway_schema_history (installed_rank integer not null primary key)",
+        "create table DATABASECHANGELOG (ID varchar(255) not null)",
+        "create table DATABASECHANGELOGLOCK (ID integer not null primary key)");
+    List<String> expected = switch (kind) {
+      // Hibernate orders the key as the @IdClass record's components: (b, a)
+      case H2 -> List.of("drop primary key pair[a]", "drop index ix_tag_realm on tag",
+          "alter column realm.code type varchar_ignorecase(40) -> varchar(40)", "add primary key pair[b, a]");
+      case POSTGRESQL -> List.of("drop primary key pair[a]", "drop index ix_tag_realm on tag",
+          "add primary key pair[b, a]");
+      // InnoDB will not drop the index that serves the key while the key stands
+      case MARIADB -> List.of("drop foreign key fk_tag_realm on tag", "drop primary key pair[a]",
+          "drop index ix_tag_realm on tag", "add primary key pair[b, a]", "add foreign key fk_tag_realm on tag");
+    };
+    adopt(kind, ENTITIES, ddl, expected);
+  }
+
+  private void adopt(DatabaseKind kind, Map<String, String> entities, List<String> ddl, List<String> expected)
+      throws Exception {
+    try (TestDatabase db = TestDatabase.create(kind); URLClassLoader loader = EntitySources.compile(dir, entities)) {
+      SqlDialect dialect = Dialects.forJdbcUrl(db.url());
+      db.execute(ddl.toArray(String[]::new));
+      SchemaModel theirs = introspect(db, dialect);
+      List<SchemaOp> upgrade = autogen(db, dialect, loader);
+      assertThat(upgrade).extracting(SchemaOp::describe).isEqualTo(expected);
+      apply(db, dialect, upgrade);
+      assertThat(autogen(db, dialect, loader)).as("nothing left after the upgrade").isEmpty();
+      List<SchemaOp> downgrade = new ArrayList<>();
+      for (int i = upgrade.size() - 1; i >= 0; i--) {
+        downgrade.add(upgrade.get(i).reverse());
+      }
+      apply(db, dialect, downgrade);
+      assertSameSchema(introspect(db, dialect), theirs);
+    }
+  }
+
+  /** The same tables, columns, keys and names; indexes and constraints compared whole, names included. */
+  static void assertSameSchema(SchemaModel actual, SchemaModel expected) {
+    assertThat(actual.tables()).extracting(TableDef::name)
+        .containsExactlyElementsOf(expected.tables().stream().map(TableDef::name).toList());
+    for (TableDef table : expected.tables()) {
+      TableDef restored = actual.requireTable(table.name());
+      assertThat(restored.columns()).as(table.name()).isEqualTo(table.columns());
+      assertThat(restored.primaryKey()).as(table.name()).isEqualTo(table.primaryKey());
+      assertThat(restored.uniques()).as(table.name()).containsExactlyInAnyOrderElementsOf(table.uniques());
+      assertThat(restored.indexes()).as(table.name()).containsExactlyInAnyOrderElementsOf(table.indexes());
+      assertThat(restored.foreignKeys()).as(table.name()).containsExactlyInAnyOrderElementsOf(table.foreignKeys());
+      assertThat(restored.checks()).as(table.name()).containsExactlyInAnyOrderElementsOf(table.checks());
+    }
+    assertThat(new SchemaComparator().compare(expected, actual).upgrade()).isEmpty();
+  }
+
+  private static SchemaModel introspect(TestDatabase db, SqlDialect dialect) throws Exception {
+    try (Connection c = db.connect()) {
+      return Introspectors.forDialect(dialect).introspect(c);
+    }
+  }
+
+  private static List<SchemaOp> autogen(TestDatabase db, SqlDialect dialect, ClassLoader entities)
+      throws Exception {
+    try (Connection c = db.connect()) {
+      return new Autogenerator(dialect).compare(c, EntitySources.PACKAGE, entities).upgrade();
+    }
+  }
+
+  private static void apply(TestDatabase db, SqlDialect dialect, List<SchemaOp> ops) throws Exception {
+    try (Connection c = db.connect(); Statement s = c.createStatement()) {
+      for (SchemaOp op : ops) {
+        for (String sql : dialect.toSql(op)) {
+          s.execute(sql);
+        }
+      }
+    }
+  }
+}
