@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.autogen.compare.SchemaComparator;
 import dev.retort.autogen.compare.SchemaDiff;
-import dev.retort.autogen.entity.EntityMetadata;
-import dev.retort.autogen.entity.EntityScanner;
+import dev.retort.autogen.entity.HibernateExport;
 import dev.retort.autogen.introspect.Introspectors;
 import dev.retort.engine.dialect.Dialects;
 import dev.retort.engine.dialect.SqlDialect;
@@ -15,11 +14,9 @@ import dev.retort.engine.schema.TableDef;
 import dev.retort.engine.testing.DatabaseKind;
 import dev.retort.engine.testing.TestDatabase;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.tool.schema.internal.SchemaCreatorImpl;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -134,14 +131,8 @@ class HibernateEquivalenceTest {
     try (TestDatabase byHibernate = TestDatabase.create(kind); TestDatabase byRetort = TestDatabase.create(kind)) {
       SqlDialect dialect = Dialects.forJdbcUrl(byRetort.url());
       ClassLoader loader = getClass().getClassLoader();
-      try (Connection c = byHibernate.connect(); Statement s = c.createStatement()) {
-        DatabaseMetaData meta = c.getMetaData();
-        try (EntityMetadata metadata = EntityMetadata.build(EntityScanner.scan(loader, entityPackage), loader, dialect,
-            meta.getDatabaseMajorVersion(), meta.getDatabaseMinorVersion(), settings)) {
-          for (String sql : hibernateExport(metadata)) {
-            s.execute(sql);
-          }
-        }
+      try (Connection c = byHibernate.connect()) {
+        HibernateExport.create(c, loader, entityPackage, dialect, settings);
       }
       List<SchemaOp> initial;
       try (Connection c = byRetort.connect(); Statement s = c.createStatement()) {
@@ -176,13 +167,6 @@ class HibernateEquivalenceTest {
 
   private static List<String> keyColumns(TableDef table) {
     return table.primaryKey() == null ? null : table.primaryKey().columns();
-  }
-
-  private static List<String> hibernateExport(EntityMetadata metadata) throws Exception {
-    java.lang.reflect.Method registry = EntityMetadata.class.getDeclaredMethod("registry");
-    registry.setAccessible(true);
-    return new SchemaCreatorImpl((org.hibernate.service.ServiceRegistry) registry.invoke(metadata))
-        .generateCreationCommands(metadata.metadata(), true);
   }
 
   private static SchemaModel introspect(TestDatabase db, SqlDialect dialect) throws Exception {

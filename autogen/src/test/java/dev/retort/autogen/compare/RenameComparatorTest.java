@@ -8,6 +8,7 @@ import static dev.retort.engine.migration.Dsl.primaryKey;
 import static dev.retort.engine.migration.Dsl.varchar;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.retort.engine.migration.Dsl;
 import dev.retort.engine.op.AlterColumn;
 import dev.retort.engine.op.DropColumn;
 import dev.retort.engine.op.AddColumn;
@@ -44,6 +45,28 @@ class RenameComparatorTest {
 
   private static SchemaModel after() {
     return new SchemaModel(List.of(PROGRAMMING_LANGUAGES, PACKAGES_AFTER));
+  }
+
+  /** Among several drops and adds, the one column of a kind that goes and the one that comes are a candidate. */
+  @Test
+  void candidatesArePairedByKindAmongSeveralChanges() {
+    TableDef had = table("books", column("id", bigint()).notNull(), column("summary", varchar(200)),
+        column("height_mm", Dsl.integer()), column("title", varchar(80)), primaryKey("id"));
+    TableDef wanted = table("books", column("id", bigint()).notNull(), column("blurb", varchar(400)),
+        column("title", varchar(80)), primaryKey("id"));
+    assertThat(comparator.compare(new SchemaModel(List.of(wanted)), new SchemaModel(List.of(had)))
+        .renameCandidates()).containsExactly(new RenameCandidate("books", "summary", "blurb"));
+  }
+
+  /** Two columns of one kind going where two come: which is which is not guessed. */
+  @Test
+  void severalOfOneKindMakeNoCandidate() {
+    TableDef had = table("books", column("id", bigint()).notNull(), column("summary", varchar(200)),
+        column("subtitle", varchar(80)), primaryKey("id"));
+    TableDef wanted = table("books", column("id", bigint()).notNull(), column("blurb", varchar(400)),
+        column("strapline", varchar(80)), primaryKey("id"));
+    assertThat(comparator.compare(new SchemaModel(List.of(wanted)), new SchemaModel(List.of(had)))
+        .renameCandidates()).isEmpty();
   }
 
   @Test

@@ -1,8 +1,10 @@
 package dev.retort.autogen.evolution;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.autogen.Autogenerator;
+import dev.retort.autogen.entity.HibernateExport;
 import dev.retort.engine.dialect.Dialects;
 import dev.retort.engine.dialect.SqlDialect;
 import dev.retort.engine.op.SchemaOp;
@@ -44,6 +46,53 @@ class EvolutionCatalogueTest {
     return Stream.of(ColumnScenarios.all(), KeyScenarios.all(), TableScenarios.all(),
             MappingScenarios.all(), ConstraintScenarios.all())
         .flatMap(List::stream).toList();
+  }
+
+  /** Each entity version of the catalogue, once: the versions the scenarios start from and end at. */
+  static Stream<Arguments> versions() {
+    Map<Sources, String> versions = new java.util.LinkedHashMap<>();
+    for (Scenario scenario : all()) {
+      versions.putIfAbsent(scenario.before(), "before " + scenario.name());
+      versions.putIfAbsent(scenario.after(), "after " + scenario.name());
+    }
+    return versions.entrySet().stream().flatMap(version -> Stream.of(DatabaseKind.values())
+        .map(kind -> Arguments.of(version.getValue(), version.getKey(), kind)));
+  }
+
+  /**
+   * The oracle is Hibernate: against the schema its own export creates for each version, autogenerate finds
+   * nothing, as it finds nothing against the schema Retort's migrations create.
+   */
+  @ParameterizedTest(name = "{0} on {2}")
+  @MethodSource("versions")
+  void hibernatesOwnSchemaOfEachVersionGivesNothing(String version, Sources sources, DatabaseKind kind)
+      throws Exception {
+    try (TestDatabase db = TestDatabase.create(kind); URLClassLoader entities = compile("version", sources)) {
+      SqlDialect dialect = Dialects.forJdbcUrl(db.url());
+      try (Connection c = db.connect()) {
+        String unexportable = hibernateCannotExport(sources, kind);
+        if (unexportable != null) {
+          // nothing to compare with; should Hibernate learn to, this fails and the version joins the others
+          assertThatThrownBy(() -> HibernateExport.create(c, entities, "evo", dialect, Map.of()))
+              .as(unexportable).isInstanceOf(java.sql.SQLException.class);
+          return;
+        }
+        HibernateExport.create(c, entities, "evo", dialect, Map.of());
+      }
+      assertThat(autogen(db, dialect, entities)).as("autogen against Hibernate's export").isEmpty();
+    }
+  }
+
+  /** Why Hibernate's own export cannot create a version on a database, or null where it can. */
+  private static String hibernateCannotExport(Sources sources, DatabaseKind kind) {
+    if (sources.files().values().stream().anyMatch(f -> f.contains("Comment(\"") && f.contains("'editors'"))) {
+      return "Hibernate writes a quote inside a comment unescaped";
+    }
+    if (kind == DatabaseKind.H2 && sources.files().values().stream().anyMatch(f -> f.contains("fk_invoices_item"))) {
+      return "Hibernate's H2 export names a table of the default schema without its schema from a named"
+          + " schema's key, and H2 looks for it in the named one";
+    }
+    return null;
   }
 
   @Test
