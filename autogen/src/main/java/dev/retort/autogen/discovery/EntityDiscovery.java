@@ -1,0 +1,131 @@
+package dev.retort.autogen.discovery;
+
+import dev.retort.engine.error.ErrorCode;
+import dev.retort.engine.error.RetortException;
+import dev.retort.engine.runtime.PackageScanner;
+import jakarta.persistence.Entity;
+import java.lang.reflect.Modifier;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jboss.jandex.ClassInfo;
+import org.jboss.jandex.DotName;
+import org.jboss.jandex.Index;
+
+/**
+ * Finds what Hibernate must read for an entity package: indexes the package's class files (nested classes
+ * included) without loading them, loads only the mapped ones, adds the classes and mapping files of
+ * {@code persistence.xml} and the class path's {@code META-INF/orm.xml}.
+ */
+public final class EntityDiscovery {
+  static final String ORM_XML = "META-INF/orm.xml";
+  private static final String NOT_MAPPED = "not annotated @Entity, @Embeddable, @MappedSuperclass or"
+      + " @Converter(autoApply = true), so never loaded";
+  private static final String NOT_AUTO_APPLIED = "@Converter without autoApply = true, so never loaded (Hibernate"
+      + " loads it from the @Convert that names it)";
+
+  private EntityDiscovery() {}
+
+  /** The mapped classes of {@code packageName} and its sub-packages; at least one entity, or an error. */
+  public static DiscoveredEntities discover(ClassLoader loader, String packageName) {
+    List<String> packagePaths = PackageScanner.classFilePaths(loader, packageName);
+    List<PersistenceUnit> units = PersistenceXml.read(loader);
+    Set<String> listed = new LinkedHashSet<>();
+    units.forEach(u -> listed.addAll(u.classes()));
+    List<String> paths = new ArrayList<>(packagePaths);
+    listed.forEach(name -> paths.add(name.replace('.', '/') + ".class"));
+    Index index = ClassFileIndex.read(loader, paths);
+    ClassReferences references = new ClassReferences(index);
+    MappedClassLoader mapped = new MappedClassLoader(loader, references);
+
+    List<Class<?>> classes = new ArrayList<>();
+    List<SkippedClass> skipped = new ArrayList<>();
+    List<String> warnings = new ArrayList<>(HibernateVersionCheck.warnings(loader));
+    Set<String> taken = new LinkedHashSet<>();
+    for (String path : packagePaths) {
+      String name = path.substring(0, path.length() - ".class".length()).replace('/', '.');
+      ClassInfo type = index.getClassByName(DotName.createSimple(name));
+      if (type == null) {
+        continue;
+      }
+      Optional<String> kind = MappingAnnotations.kind(type);
+      Optional<String> leftOut = leftOut(type, kind);
+      if (leftOut.isPresent()) {
+        if (kind.isPresent() && !kind.get().equals("converter")) {
+          warnings.add("Left out " + kind.get() + " " + name + ": " + leftOut.get() + ".");
+        } else if (kind.isEmpty() && MappingAnnotations.usesLegacyPackage(type)) {
+          warnings.add("Left out " + name + ": it is annotated with javax.persistence, which Hibernate "
+              + org.hibernate.Version.getVersionString() + " does not read; move it to jakarta.persistence.");
+        } else {
+          skipped.add(new SkippedClass(name, leftOut.get()));
+        }
+        continue;
+      }
+      classes.add(mapped.load(name, kind.get(), ""));
+      taken.add(name);
+    }
+    classes.sort(Comparator.comparing(Class::getName));
+    for (PersistenceUnit unit : units) {
+      for (String name : unit.classes()) {
+        if (taken.add(name)) {
+          classes.add(mapped.load(name, "class", " (listed in " + unit.source() + ")"));
+        }
+      }
+    }
+    List<URL> mappingFiles = mappingFiles(loader, units);
+    if (classes.stream().noneMatch(c -> c.isAnnotationPresent(Entity.class)) && mappingFiles.isEmpty()) {
+      throw new RetortException(ErrorCode.NO_ENTITIES, "No @Entity classes found in package '" + packageName
+          + "' or its sub-packages. Nothing was written. Check the package name, and that --classpath (or"
+          + " classpath in retort.properties) names the folder or jar that holds the compiled entities.");
+    }
+    return new DiscoveredEntities(loader, packageName, classes, mappingFiles, skipped, warnings, references);
+  }
+
+  /** Why a class of the package is not handed to Hibernate; empty when it is. */
+  private static Optional<String> leftOut(ClassInfo type, Optional<String> kind) {
+    if (kind.isEmpty()) {
+      return Optional.of(NOT_MAPPED);
+    }
+    if (kind.get().equals("converter") && !MappingAnnotations.autoApplies(type)) {
+      return Optional.of(NOT_AUTO_APPLIED);
+    }
+    return switch (type.nestingType()) {
+      case TOP_LEVEL -> Optional.empty();
+      case INNER -> Modifier.isStatic(type.flags()) ? Optional.empty()
+          : Optional.of("an inner class needs an instance of its outer class, so Hibernate cannot create it;"
+              + " declare it static");
+      case LOCAL, ANONYMOUS -> Optional.of("a local or anonymous class cannot be mapped; make it a top-level or"
+          + " static nested class");
+    };
+  }
+
+  /**
+   * The first {@code META-INF/orm.xml} on the class path (as JPA and Spring Boot take it), then each
+   * {@code <mapping-file>} of the units, each once.
+   */
+  private static List<URL> mappingFiles(ClassLoader loader, List<PersistenceUnit> units) {
+    Map<String, URL> files = new LinkedHashMap<>();
+    URL ormXml = loader.getResource(ORM_XML);
+    if (ormXml != null) {
+      files.put(ormXml.toExternalForm(), ormXml);
+    }
+    for (PersistenceUnit unit : units) {
+      for (String resource : unit.mappingFiles()) {
+        URL file = loader.getResource(resource);
+        if (file == null) {
+          throw new RetortException(ErrorCode.ENTITY_MAPPING_FAILED, unit.source() + " names the mapping file "
+              + resource + ", which is not on the entities' class path. Nothing was written. Add it to the jar"
+              + " or folder on --classpath, or remove the <mapping-file> entry, then rerun.");
+        }
+        files.putIfAbsent(file.toExternalForm(), file);
+      }
+    }
+    return List.copyOf(files.values());
+  }
+}
