@@ -26,17 +26,14 @@ public final class ClassReferences {
     this.index = index;
   }
 
-  /**
-   * The indexed mapped classes that name {@code missing}, each as {@code entity com.app.Order (field
-   * amount)}, sorted by class name; empty when none does.
-   */
-  public List<String> users(String missing) {
+  /** The indexed mapped classes that name {@code missing}, sorted by class name; empty when none does. */
+  public List<ClassUse> uses(String missing) {
     DotName name = DotName.createSimple(missing);
-    List<String> users = new ArrayList<>();
+    List<ClassUse> uses = new ArrayList<>();
     index.getKnownClasses().stream().sorted(Comparator.comparing(c -> c.name().toString()))
         .forEach(c -> MappingAnnotations.kind(c).ifPresent(kind -> how(c, name)
-            .ifPresent(how -> users.add(kind + " " + c.name() + " (" + how + ")"))));
-    return users;
+            .ifPresent(how -> uses.add(new ClassUse(kind + " " + c.name(), how)))));
+    return uses;
   }
 
   /** {@link #how} for an indexed class by name. */

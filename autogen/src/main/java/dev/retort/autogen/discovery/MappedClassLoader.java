@@ -46,8 +46,8 @@ final class MappedClassLoader {
 
   private RetortException failure(String name, String kind, Throwable e) {
     return MissingClass.in(e)
-        .map(missing -> missing.error(List.of(kind + " " + name + references.how(name, missing.name())
-            .map(how -> " (" + how + ")").orElse("")), kind + " " + name, e))
+        .map(missing -> missing.error(List.of(new ClassUse(kind + " " + name,
+            references.how(name, missing.name()).orElse(null))), kind + " " + name, e))
         .orElseGet(() -> new RetortException(ErrorCode.ENTITY_MAPPING_FAILED, "Cannot load " + kind + " " + name
             + ": " + e + ". Nothing was written. Check that --classpath holds everything the entities need,"
             + " then rerun.", e));

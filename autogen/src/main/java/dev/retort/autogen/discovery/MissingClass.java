@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The class a loading or mapping failure could not find, read from the failure the JVM or Hibernate raised,
@@ -35,16 +36,24 @@ public record MissingClass(String name) {
   }
 
   /**
-   * The error for {@code users} (such as {@code entity com.app.Order (field amount)}) needing this class;
-   * without known users, {@code fallback} (such as {@code the entities in com.app}) stands in their place.
+   * The error for {@code uses} of this class; without known uses, {@code fallback} (such as {@code the
+   * entities in com.app}) stands in their place.
    */
-  public RetortException error(List<String> users, String fallback, Throwable cause) {
-    String who = users.isEmpty() ? fallback : String.join(" and ", users);
-    String need = users.size() > 1 ? " need" : " needs";
-    return new RetortException(ErrorCode.ENTITY_MAPPING_FAILED, capitalised(who) + need + " class " + name
-        + ", which is not on the entities' class path, so Hibernate cannot map "
-        + (users.size() > 1 ? "them" : "it") + ". Nothing was written. Add the jar that holds " + name
-        + " to --classpath (or classpath in retort.properties), then rerun.", cause);
+  public RetortException error(List<ClassUse> uses, String fallback, Throwable cause) {
+    String who;
+    if (uses.size() == 1) {
+      who = uses.get(0).user() + " needs class " + name + (uses.get(0).how() == null ? ""
+          : " (" + uses.get(0).how() + ")");
+    } else if (uses.isEmpty()) {
+      who = fallback + " need class " + name;
+    } else {
+      who = uses.stream().map(u -> u.user() + (u.how() == null ? "" : " (" + u.how() + ")"))
+          .collect(Collectors.joining(" and ")) + " need class " + name;
+    }
+    return new RetortException(ErrorCode.ENTITY_MAPPING_FAILED, capitalised(who) + ", which is not on the"
+        + " entities' class path, so Hibernate cannot map " + (uses.size() == 1 ? "it" : "them") + ". Nothing was"
+        + " written. Add the jar that holds " + name + " to --classpath (or classpath in retort.properties), then"
+        + " rerun.", cause);
   }
 
   private static String capitalised(String text) {

@@ -97,7 +97,7 @@ public final class EntityMetadata implements AutoCloseable {
       }
       Optional<MissingClass> missing = MissingClass.in(e);
       if (missing.isPresent()) {
-        throw missing.get().error(entities.references().users(missing.get().name()),
+        throw missing.get().error(entities.references().uses(missing.get().name()),
             entities.packageName().isEmpty() ? "the entities" : "the entities in " + entities.packageName(), e);
       }
       // a linkage error is a class built against other versions of its dependencies: its name says which
