@@ -29,16 +29,20 @@ public final class EntityDiscovery {
       + " @Converter(autoApply = true), so never loaded";
   private static final String NOT_AUTO_APPLIED = "@Converter without autoApply = true, so never loaded (Hibernate"
       + " loads it from the @Convert that names it)";
+  private static final String LEGACY = "it is annotated with javax.persistence, which Hibernate "
+      + org.hibernate.Version.getVersionString() + " does not read; move it to jakarta.persistence";
 
   private EntityDiscovery() {}
 
   /** The mapped classes of {@code packageName} and its sub-packages; at least one entity, or an error. */
   public static DiscoveredEntities discover(ClassLoader loader, String packageName) {
-    List<String> packagePaths = PackageScanner.classFilePaths(loader, packageName);
+    List<String> packageNames = PackageScanner.classFilePaths(loader, packageName).stream()
+        .map(path -> path.substring(0, path.length() - ".class".length()).replace('/', '.')).toList();
     List<PersistenceUnit> units = PersistenceXml.read(loader);
     Set<String> listed = new LinkedHashSet<>();
     units.forEach(u -> listed.addAll(u.classes()));
-    List<String> paths = new ArrayList<>(packagePaths);
+    List<String> paths = new ArrayList<>();
+    packageNames.forEach(name -> paths.add(name.replace('.', '/') + ".class"));
     listed.forEach(name -> paths.add(name.replace('.', '/') + ".class"));
     Index index = ClassFileIndex.read(loader, paths);
     ClassReferences references = new ClassReferences(index);
@@ -47,30 +51,24 @@ public final class EntityDiscovery {
     List<Class<?>> classes = new ArrayList<>();
     List<SkippedClass> skipped = new ArrayList<>();
     List<String> warnings = new ArrayList<>(HibernateVersionCheck.warnings(loader));
-    Set<String> taken = new LinkedHashSet<>();
-    for (String path : packagePaths) {
-      String name = path.substring(0, path.length() - ".class".length()).replace('/', '.');
+    List<String> legacy = new ArrayList<>();
+    for (String name : packageNames) {
       ClassInfo type = index.getClassByName(DotName.createSimple(name));
-      if (type == null) {
-        continue;
+      Optional<String> kind = type == null ? Optional.empty() : MappingAnnotations.kind(type);
+      Optional<String> leftOut = type == null ? Optional.of("not a readable class file") : leftOut(type, kind);
+      if (leftOut.isEmpty()) {
+        classes.add(mapped.load(name, kind.get(), ""));
+      } else if (kind.isPresent() && !kind.get().equals("converter")) {
+        warnings.add("Left out " + kind.get() + " " + name + ": " + leftOut.get() + ".");
+      } else if (type != null && kind.isEmpty() && MappingAnnotations.usesLegacyPackage(type)) {
+        legacy.add(name);
+        warnings.add("Left out " + name + ": " + LEGACY + ".");
+      } else {
+        skipped.add(new SkippedClass(name, leftOut.get()));
       }
-      Optional<String> kind = MappingAnnotations.kind(type);
-      Optional<String> leftOut = leftOut(type, kind);
-      if (leftOut.isPresent()) {
-        if (kind.isPresent() && !kind.get().equals("converter")) {
-          warnings.add("Left out " + kind.get() + " " + name + ": " + leftOut.get() + ".");
-        } else if (kind.isEmpty() && MappingAnnotations.usesLegacyPackage(type)) {
-          warnings.add("Left out " + name + ": it is annotated with javax.persistence, which Hibernate "
-              + org.hibernate.Version.getVersionString() + " does not read; move it to jakarta.persistence.");
-        } else {
-          skipped.add(new SkippedClass(name, leftOut.get()));
-        }
-        continue;
-      }
-      classes.add(mapped.load(name, kind.get(), ""));
-      taken.add(name);
     }
     classes.sort(Comparator.comparing(Class::getName));
+    Set<String> taken = new LinkedHashSet<>(classes.stream().map(Class::getName).toList());
     for (PersistenceUnit unit : units) {
       for (String name : unit.classes()) {
         if (taken.add(name)) {
@@ -80,11 +78,19 @@ public final class EntityDiscovery {
     }
     List<URL> mappingFiles = mappingFiles(loader, units);
     if (classes.stream().noneMatch(c -> c.isAnnotationPresent(Entity.class)) && mappingFiles.isEmpty()) {
-      throw new RetortException(ErrorCode.NO_ENTITIES, "No @Entity classes found in package '" + packageName
-          + "' or its sub-packages. Nothing was written. Check the package name, and that --classpath (or"
-          + " classpath in retort.properties) names the folder or jar that holds the compiled entities.");
+      throw noEntities(packageName, legacy);
     }
     return new DiscoveredEntities(loader, packageName, classes, mappingFiles, skipped, warnings, references);
+  }
+
+  private static RetortException noEntities(String packageName, List<String> legacy) {
+    return new RetortException(ErrorCode.NO_ENTITIES, "No @Entity classes found in package '" + packageName
+        + "' or its sub-packages" + (legacy.isEmpty() ? "" : " (" + legacy.get(0)
+        + (legacy.size() > 1 ? " and " + (legacy.size() - 1) + " more are" : " is") + " annotated with"
+        + " javax.persistence, which Hibernate " + org.hibernate.Version.getVersionString() + " does not read)")
+        + ". Nothing was written. Check the package name, and that --classpath (or classpath in"
+        + " retort.properties) names the folder or jar that holds the compiled entities"
+        + (legacy.isEmpty() ? "." : "; move the entities to jakarta.persistence."));
   }
 
   /** Why a class of the package is not handed to Hibernate; empty when it is. */

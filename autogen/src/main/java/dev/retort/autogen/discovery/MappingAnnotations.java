@@ -40,8 +40,6 @@ final class MappingAnnotations {
 
   /** Whether the class carries {@code javax.persistence} mapping annotations instead of Jakarta's. */
   static boolean usesLegacyPackage(ClassInfo type) {
-    return type.declaredAnnotations().stream()
-        .anyMatch(a -> a.name().toString().startsWith(LEGACY_PACKAGE) && a.target() != null
-            && a.target().kind() == org.jboss.jandex.AnnotationTarget.Kind.CLASS);
+    return type.declaredAnnotations().stream().anyMatch(a -> a.name().toString().startsWith(LEGACY_PACKAGE));
   }
 }

@@ -96,6 +96,27 @@ class EntityDiscoveryTest {
   }
 
   @Test
+  void entitiesStillOnJavaxPersistenceAreNamedInsteadOfNotFound() throws Exception {
+    Path legacyApi = JavaSources.compile(dir.resolve("javax"), Map.of("javax.persistence.Entity", """
+        package javax.persistence;
+        @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+        public @interface Entity {}"""));
+    Path classes = JavaSources.compile(dir.resolve("classes"), Map.of("fx.old.Order",
+        "package fx.old; @javax.persistence.Entity public class Order { Long id; }"), legacyApi);
+    try (URLClassLoader loader = loader(classes)) {
+      RetortException e = catchThrowableOfType(RetortException.class,
+          () -> EntityDiscovery.discover(loader, "fx.old"));
+
+      assertThat(e.code()).isEqualTo(ErrorCode.NO_ENTITIES);
+      assertThat(e.getMessage()).isEqualTo("No @Entity classes found in package 'fx.old' or its sub-packages"
+          + " (fx.old.Order is annotated with javax.persistence, which Hibernate "
+          + org.hibernate.Version.getVersionString() + " does not read). Nothing was written. Check the package"
+          + " name, and that --classpath (or classpath in retort.properties) names the folder or jar that holds"
+          + " the compiled entities; move the entities to jakarta.persistence.");
+    }
+  }
+
+  @Test
   void persistenceXmlAddsItsClassesFromEveryUnitAndItsMappingFiles() throws Exception {
     Path classes = JavaSources.compile(dir.resolve("classes"), Map.of(
         "fx.pu.Order", entity("fx.pu", "Order", "orders", ""),
