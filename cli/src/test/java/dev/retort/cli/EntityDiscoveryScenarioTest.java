@@ -64,9 +64,9 @@ class EntityDiscoveryScenarioTest {
       assertThat(again.exitCode()).as(again.toString()).isZero();
       assertThat(again.out()).isEqualTo("""
           skipped fx.app.Helper: not annotated @Entity, @Embeddable, @MappedSuperclass or @Converter(autoApply\
-           = true), so never loaded
+           = true); loaded only if a mapped class uses it
           skipped fx.app.Outer: not annotated @Entity, @Embeddable, @MappedSuperclass or @Converter(autoApply\
-           = true), so never loaded
+           = true); loaded only if a mapped class uses it
           """ + NO_CHANGES.formatted("fx.app"));
     }
   }

@@ -26,48 +26,71 @@ import org.jboss.jandex.Index;
 public final class EntityDiscovery {
   static final String ORM_XML = "META-INF/orm.xml";
   private static final String NOT_MAPPED = "not annotated @Entity, @Embeddable, @MappedSuperclass or"
-      + " @Converter(autoApply = true), so never loaded";
-  private static final String NOT_AUTO_APPLIED = "@Converter without autoApply = true, so never loaded (Hibernate"
-      + " loads it from the @Convert that names it)";
+      + " @Converter(autoApply = true); loaded only if a mapped class uses it";
+  private static final String NOT_AUTO_APPLIED = "@Converter without autoApply = true; loaded only through the"
+      + " @Convert that names it";
   private static final String LEGACY = "it is annotated with javax.persistence, which Hibernate "
       + org.hibernate.Version.getVersionString() + " does not read; move it to jakarta.persistence";
 
-  private EntityDiscovery() {}
+  private final Index index;
+  private final ClassReferences references;
+  private final MappedClassLoader mapped;
+  private final List<Class<?>> classes = new ArrayList<>();
+  private final List<SkippedClass> skipped = new ArrayList<>();
+  private final List<String> warnings = new ArrayList<>();
+  private final List<String> legacy = new ArrayList<>();
+
+  private EntityDiscovery(ClassLoader loader, Index index) {
+    this.index = index;
+    this.references = new ClassReferences(index);
+    this.mapped = new MappedClassLoader(loader, references);
+  }
 
   /** The mapped classes of {@code packageName} and its sub-packages; at least one entity, or an error. */
   public static DiscoveredEntities discover(ClassLoader loader, String packageName) {
-    List<String> packageNames = PackageScanner.classFilePaths(loader, packageName).stream()
+    List<String> packageClasses = PackageScanner.classFilePaths(loader, packageName).stream()
         .map(path -> path.substring(0, path.length() - ".class".length()).replace('/', '.')).toList();
     List<PersistenceUnit> units = PersistenceXml.read(loader);
-    Set<String> listed = new LinkedHashSet<>();
-    units.forEach(u -> listed.addAll(u.classes()));
-    List<String> paths = new ArrayList<>();
-    packageNames.forEach(name -> paths.add(name.replace('.', '/') + ".class"));
-    listed.forEach(name -> paths.add(name.replace('.', '/') + ".class"));
-    Index index = ClassFileIndex.read(loader, paths);
-    ClassReferences references = new ClassReferences(index);
-    MappedClassLoader mapped = new MappedClassLoader(loader, references);
-
-    List<Class<?>> classes = new ArrayList<>();
-    List<SkippedClass> skipped = new ArrayList<>();
-    List<String> warnings = new ArrayList<>(HibernateVersionCheck.warnings(loader));
-    List<String> legacy = new ArrayList<>();
-    for (String name : packageNames) {
-      ClassInfo type = index.getClassByName(DotName.createSimple(name));
-      Optional<String> kind = type == null ? Optional.empty() : MappingAnnotations.kind(type);
-      Optional<String> leftOut = type == null ? Optional.of("not a readable class file") : leftOut(type, kind);
-      if (leftOut.isEmpty()) {
-        classes.add(mapped.load(name, kind.get(), ""));
-      } else if (kind.isPresent() && !kind.get().equals("converter")) {
-        warnings.add("Left out " + kind.get() + " " + name + ": " + leftOut.get() + ".");
-      } else if (type != null && kind.isEmpty() && MappingAnnotations.usesLegacyPackage(type)) {
-        legacy.add(name);
-        warnings.add("Left out " + name + ": " + LEGACY + ".");
-      } else {
-        skipped.add(new SkippedClass(name, leftOut.get()));
-      }
+    Set<String> indexed = new LinkedHashSet<>(packageClasses);
+    units.forEach(u -> indexed.addAll(u.classes()));
+    EntityDiscovery discovery = new EntityDiscovery(loader, ClassFileIndex.read(loader,
+        indexed.stream().map(name -> name.replace('.', '/') + ".class").toList()));
+    discovery.warnings.addAll(HibernateVersionCheck.warnings(loader));
+    packageClasses.forEach(discovery::sort);
+    discovery.classes.sort(Comparator.comparing(Class::getName));
+    discovery.addListed(units);
+    List<URL> mappingFiles = mappingFiles(loader, units);
+    if (discovery.classes.stream().noneMatch(c -> c.isAnnotationPresent(Entity.class)) && mappingFiles.isEmpty()) {
+      throw noEntities(packageName, discovery.legacy);
     }
-    classes.sort(Comparator.comparing(Class::getName));
+    return new DiscoveredEntities(loader, packageName, discovery.classes, mappingFiles, discovery.skipped,
+        discovery.warnings, discovery.references);
+  }
+
+  /** Loads a class of the package if it is mapped; otherwise says why not, as a warning where it matters. */
+  private void sort(String name) {
+    ClassInfo type = index.getClassByName(DotName.createSimple(name));
+    if (type == null) {
+      skipped.add(new SkippedClass(name, "not a readable class file"));
+      return;
+    }
+    Optional<String> kind = MappingAnnotations.kind(type);
+    Optional<String> leftOut = leftOut(type, kind);
+    if (leftOut.isEmpty()) {
+      classes.add(mapped.load(name, kind.get(), ""));
+    } else if (kind.isPresent() && !kind.get().equals("converter")) {
+      // a mapped class that Hibernate never sees would have its table dropped: say so
+      warnings.add("Left out " + kind.get() + " " + name + ": " + leftOut.get() + ".");
+    } else if (kind.isEmpty() && MappingAnnotations.usesLegacyPackage(type)) {
+      legacy.add(name);
+      warnings.add("Left out " + name + ": " + LEGACY + ".");
+    } else {
+      skipped.add(new SkippedClass(name, leftOut.get()));
+    }
+  }
+
+  /** The classes persistence.xml lists that the package scan did not find, in file order. */
+  private void addListed(List<PersistenceUnit> units) {
     Set<String> taken = new LinkedHashSet<>(classes.stream().map(Class::getName).toList());
     for (PersistenceUnit unit : units) {
       for (String name : unit.classes()) {
@@ -76,11 +99,6 @@ public final class EntityDiscovery {
         }
       }
     }
-    List<URL> mappingFiles = mappingFiles(loader, units);
-    if (classes.stream().noneMatch(c -> c.isAnnotationPresent(Entity.class)) && mappingFiles.isEmpty()) {
-      throw noEntities(packageName, legacy);
-    }
-    return new DiscoveredEntities(loader, packageName, classes, mappingFiles, skipped, warnings, references);
   }
 
   private static RetortException noEntities(String packageName, List<String> legacy) {

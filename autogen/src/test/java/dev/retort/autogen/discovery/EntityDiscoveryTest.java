@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EntityDiscoveryTest {
   private static final String NOT_MAPPED = "not annotated @Entity, @Embeddable, @MappedSuperclass or"
-      + " @Converter(autoApply = true), so never loaded";
+      + " @Converter(autoApply = true); loaded only if a mapped class uses it";
 
   @TempDir
   Path dir;
@@ -68,8 +68,8 @@ class EntityDiscoveryTest {
       assertThat(found.skipped()).containsExactly(
           new SkippedClass("fx.app.Helper", NOT_MAPPED),
           new SkippedClass("fx.app.Outer", NOT_MAPPED),
-          new SkippedClass("fx.app.Plain", "@Converter without autoApply = true, so never loaded (Hibernate loads"
-              + " it from the @Convert that names it)"));
+          new SkippedClass("fx.app.Plain", "@Converter without autoApply = true; loaded only through the"
+              + " @Convert that names it"));
       assertThat(found.warnings()).isEmpty();
       assertThat(tables(found)).containsExactly("order_lines", "orders");
       // Hibernate asks for a nested entity's outer class itself; the helper is never asked for, by anyone
