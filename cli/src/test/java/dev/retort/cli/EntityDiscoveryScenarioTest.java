@@ -94,7 +94,11 @@ class EntityDiscoveryScenarioTest {
         .manifest("Spring-Boot-Lib", "BOOT-INF/lib/")
         .folder("BOOT-INF/classes/", app)
         .file("BOOT-INF/lib/base.jar", baseJar)
-        .text("BOOT-INF/classpath.idx", "- \"BOOT-INF/lib/base.jar\"\n")
+        // as in every Spring Boot JPA application: its own Hibernate and JPA API (here the versions Retort has)
+        .file("BOOT-INF/lib/hibernate-core.jar", jarOf(org.hibernate.Version.class))
+        .file("BOOT-INF/lib/jakarta.persistence-api.jar", jarOf(jakarta.persistence.Entity.class))
+        .text("BOOT-INF/classpath.idx", "- \"BOOT-INF/lib/base.jar\"\n- \"BOOT-INF/lib/hibernate-core.jar\"\n"
+            + "- \"BOOT-INF/lib/jakarta.persistence-api.jar\"\n")
         .write(dir.resolve("dist/app.jar"));
     try (TestDatabase db = TestDatabase.create(DatabaseKind.H2)) {
       CliRunner cli = initialised();
@@ -104,6 +108,7 @@ class EntityDiscoveryScenarioTest {
       CliRunner.Result first = cli.run(args(database, "autogen", "--entities", "fx.boot", "--classpath",
           bootJar.toString(), "-m", "customers", "--rev-id", "bbbbbbbbbbb1"));
       assertThat(first.exitCode()).as(first.toString()).isZero();
+      assertThat(first.out().lines().toList()).hasSize(2);
       assertThat(first.out().lines().skip(1)).containsExactly("  + create table customers");
       CliRunner.Result upgrade = cli.run(args(database, "upgrade", "head"));
       assertThat(upgrade.exitCode()).as(upgrade.toString()).isZero();
@@ -174,6 +179,10 @@ class EntityDiscoveryScenarioTest {
           + " Hibernate " + org.hibernate.Version.getVersionString() + ".");
       assertThat(result.out().lines().skip(2)).containsExactly("  + create table orders");
     }
+  }
+
+  private static Path jarOf(Class<?> type) throws Exception {
+    return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
   }
 
   private CliRunner initialised() throws Exception {

@@ -92,21 +92,29 @@ public final class EntityMetadata implements AutoCloseable {
       return new EntityMetadata(registry, metadata);
     } catch (RuntimeException | LinkageError e) {
       StandardServiceRegistryBuilder.destroy(registry);
-      if (e instanceof RetortException retort) {
-        throw retort;
-      }
-      Optional<MissingClass> missing = MissingClass.in(e);
-      if (missing.isPresent()) {
-        throw missing.get().error(entities.references().uses(missing.get().name()),
-            entities.packageName().isEmpty() ? "the entities" : "the entities in " + entities.packageName(), e);
-      }
-      // a linkage error is a class built against other versions of its dependencies: its name says which
-      throw new RetortException(ErrorCode.ENTITY_MAPPING_FAILED, "Hibernate cannot map the entities: "
-          + (e instanceof LinkageError ? e.toString() : e.getMessage()) + ". Nothing was written. Fix the mapping"
-          + " (the message names the entity), then rerun.", e);
+      throw failure(e, entities);
     } finally {
       thread.setContextClassLoader(previous);
     }
+  }
+
+  /**
+   * A failure while Hibernate reads the entities, as the error to report: a missing class is named with the
+   * mapped classes that use it.
+   */
+  static RetortException failure(Throwable e, DiscoveredEntities entities) {
+    if (e instanceof RetortException retort) {
+      return retort;
+    }
+    Optional<MissingClass> missing = MissingClass.in(e);
+    if (missing.isPresent()) {
+      return missing.get().error(entities.references().uses(missing.get().name()),
+          entities.packageName().isEmpty() ? "the entities" : "the entities in " + entities.packageName(), e);
+    }
+    // a linkage error is a class built against other versions of its dependencies: its name says which
+    return new RetortException(ErrorCode.ENTITY_MAPPING_FAILED, "Hibernate cannot map the entities: "
+        + (e instanceof LinkageError ? e.toString() : e.getMessage()) + ". Nothing was written. Fix the mapping"
+        + " (the message names the entity), then rerun.", e);
   }
 
   /**

@@ -27,7 +27,12 @@ public final class EntityModels {
       int databaseMinor, Map<String, String> hibernateSettings) {
     try (EntityMetadata metadata = EntityMetadata.build(entities, dialect, databaseMajor, databaseMinor,
         hibernateSettings)) {
-      return new EntitySchemaReader(dialect).read(metadata.metadata());
+      try {
+        return new EntitySchemaReader(dialect).read(metadata.metadata());
+      } catch (LinkageError | TypeNotPresentException e) {
+        // column types resolve lazily, so a missing type class can surface only now
+        throw EntityMetadata.failure(e, entities);
+      }
     }
   }
 }
