@@ -58,7 +58,12 @@ final class BootJar {
       Path target = cache.resolve(name + "-" + sha256(jar).substring(0, 16));
       if (!Files.isDirectory(target)) {
         Path partial = Files.createTempDirectory(cache, ".extracting-", ownerOnly());
-        extract(jar, partial);
+        try {
+          extract(jar, partial);
+        } catch (IOException | RuntimeException e) {
+          delete(partial);
+          throw e;
+        }
         try {
           Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (FileAlreadyExistsException | DirectoryNotEmptyException | AtomicMoveNotSupportedException e) {
@@ -84,7 +89,10 @@ final class BootJar {
         }
         Path file = target.resolve(entry.getName().substring(ROOT.length())).normalize();
         if (!file.startsWith(target)) {
-          throw new IOException("entry " + entry.getName() + " points outside the jar's folder");
+          throw new RetortException(ErrorCode.IO, "The Spring Boot jar " + jar + " holds the entry "
+              + entry.getName() + ", which points outside the folder it would be expanded into, so it was not"
+              + " expanded. Nothing was written. Rebuild the jar, or pass its classes and library jars to"
+              + " --classpath yourself.");
         }
         Files.createDirectories(file.getParent());
         try (InputStream in = zip.getInputStream(entry)) {
