@@ -4,6 +4,7 @@ import dev.retort.engine.error.ErrorCode;
 import dev.retort.engine.error.RetortException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -64,18 +65,27 @@ final class BootJar {
           delete(partial);
           throw e;
         }
-        try {
-          Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException | DirectoryNotEmptyException | AtomicMoveNotSupportedException e) {
-          // another run extracted the same jar first; its copy is identical
-          delete(partial);
-        }
+        publish(partial, target);
       }
       return layout(target);
     } catch (IOException e) {
       throw new RetortException(ErrorCode.IO, "Cannot expand the Spring Boot jar " + jar + " into " + cache + ": "
           + e.getMessage() + ". Nothing was written. Check that the project folder is writable (or delete "
           + cache + "), then rerun.", e);
+    }
+  }
+
+  /** Moves a complete extraction into place, so a run never sees half a folder. */
+  private static void publish(Path partial, Path target) throws IOException {
+    try {
+      try {
+        Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(partial, target);
+      }
+    } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
+      // another run extracted the same jar first; its copy is identical
+      delete(partial);
     }
   }
 
@@ -132,7 +142,7 @@ final class BootJar {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       try (InputStream in = new DigestInputStream(Files.newInputStream(jar), digest)) {
-        in.transferTo(java.io.OutputStream.nullOutputStream());
+        in.transferTo(OutputStream.nullOutputStream());
       }
       return HexFormat.of().formatHex(digest.digest());
     } catch (NoSuchAlgorithmException e) {

@@ -16,6 +16,8 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads every {@code META-INF/persistence.xml} on a class path. Every unit counts: Retort reads one schema
@@ -81,14 +83,14 @@ final class PersistenceXml {
     factory.setExpandEntityReferences(false);
     DocumentBuilder builder = factory.newDocumentBuilder();
     // the default handler prints to stderr before throwing; the error message says it once
-    builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+    builder.setErrorHandler(new DefaultHandler() {
       @Override
-      public void fatalError(org.xml.sax.SAXParseException e) throws SAXException {
+      public void fatalError(SAXParseException e) throws SAXException {
         throw e;
       }
 
       @Override
-      public void error(org.xml.sax.SAXParseException e) throws SAXException {
+      public void error(SAXParseException e) throws SAXException {
         throw e;
       }
     });

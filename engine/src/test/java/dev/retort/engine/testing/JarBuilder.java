@@ -1,7 +1,9 @@
 package dev.retort.engine.testing;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -31,7 +33,7 @@ public final class JarBuilder {
   public JarBuilder folder(String prefix, Path folder) throws IOException {
     try (Stream<Path> files = Files.walk(folder)) {
       for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-        String name = prefix + folder.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+        String name = prefix + folder.relativize(file).toString().replace(File.separatorChar, '/');
         entries.put(name, Files.readAllBytes(file));
       }
     }
@@ -44,7 +46,7 @@ public final class JarBuilder {
   }
 
   public JarBuilder text(String name, String text) {
-    entries.put(name, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    entries.put(name, text.getBytes(StandardCharsets.UTF_8));
     return this;
   }
 
