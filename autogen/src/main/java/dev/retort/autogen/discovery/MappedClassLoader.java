@@ -28,9 +28,9 @@ final class MappedClassLoader {
     try {
       type = Class.forName(name, false, loader);
     } catch (ClassNotFoundException e) {
-      throw new RetortException(ErrorCode.ENTITY_MAPPING_FAILED, capitalised(kind) + " " + name + origin + " is not on"
-          + " the entities' class path. Nothing was written. Add the jar or folder that holds it to --classpath"
-          + " (or classpath in retort.properties), then rerun.", e);
+      throw new RetortException(ErrorCode.ENTITY_MAPPING_FAILED, capitalised(kind) + " " + name + origin
+          + " is not on the entities' class path. Nothing was written. Add the jar or folder that holds it to"
+          + " --classpath (or classpath in retort.properties), then rerun.", e);
     } catch (LinkageError e) {
       throw failure(name, kind, e);
     }

@@ -23,7 +23,8 @@ class BootJarTest {
     Path a = new JarBuilder().text("a.txt", "a").write(dir.resolve("a.jar"));
     Path b = new JarBuilder().text("b.txt", "b").write(dir.resolve("b.jar"));
     Path app = new JarBuilder().text("BOOT-INF/classes/app.txt", "app").file("BOOT-INF/lib/a.jar", a)
-        .file("BOOT-INF/lib/b.jar", b).text("BOOT-INF/classpath.idx", "- \"BOOT-INF/lib/b.jar\"\n- \"BOOT-INF/lib/a.jar\"\n")
+        .file("BOOT-INF/lib/b.jar", b)
+        .text("BOOT-INF/classpath.idx", "- \"BOOT-INF/lib/b.jar\"\n- \"BOOT-INF/lib/a.jar\"\n")
         .write(dir.resolve("app.jar"));
     Path cache = dir.resolve("project/.retort/boot-jars");
 

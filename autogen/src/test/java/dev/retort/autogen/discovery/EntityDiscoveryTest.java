@@ -147,6 +147,26 @@ class EntityDiscoveryTest {
   }
 
   @Test
+  void aClassPersistenceXmlListsThatIsMissingIsNamedWithTheFile() throws Exception {
+    Path classes = JavaSources.compile(dir.resolve("classes"), Map.of(
+        "fx.pu.Order", entity("fx.pu", "Order", "orders", "")));
+    Path persistenceXml = write(classes.resolve("META-INF/persistence.xml"), """
+        <persistence xmlns="https://jakarta.ee/xml/ns/persistence" version="3.0">
+          <persistence-unit name="main"><class>fx.gone.Tag</class></persistence-unit>
+        </persistence>
+        """);
+    try (URLClassLoader loader = loader(classes)) {
+      RetortException e = catchThrowableOfType(RetortException.class,
+          () -> EntityDiscovery.discover(loader, "fx.pu"));
+
+      assertThat(e.code()).isEqualTo(ErrorCode.ENTITY_MAPPING_FAILED);
+      assertThat(e.getMessage()).isEqualTo("Class fx.gone.Tag (listed in " + persistenceXml.toUri().toURL()
+          + ") is not on the entities' class path. Nothing was written. Add the jar or folder that holds it to"
+          + " --classpath (or classpath in retort.properties), then rerun.");
+    }
+  }
+
+  @Test
   void ormXmlOnTheClassPathRenamesATable() throws Exception {
     Path classes = JavaSources.compile(dir.resolve("classes"), Map.of(
         "fx.orm.Order", entity("fx.orm", "Order", "orders", "String code;")));
@@ -160,7 +180,8 @@ class EntityDiscoveryTest {
   void aFieldTypeMissingFromTheClassPathIsNamedWithItsEntity() throws Exception {
     Path lib = JavaSources.compile(dir.resolve("lib"), Map.of("fx.lib.Money", "package fx.lib; public class Money {}"));
     Path classes = JavaSources.compile(dir.resolve("classes"), Map.of(
-        "fx.bad.Invoice", entity("fx.bad", "Invoice", "invoices", "@jakarta.persistence.Transient fx.lib.Money amount;")),
+        "fx.bad.Invoice", entity("fx.bad", "Invoice", "invoices",
+            "@jakarta.persistence.Transient fx.lib.Money amount;")),
         lib);
     Files.delete(lib.resolve("fx/lib/Money.class"));
     try (URLClassLoader loader = loader(classes)) {
@@ -177,7 +198,8 @@ class EntityDiscoveryTest {
   @Test
   void aMappedClassWhoseSuperclassIsMissingIsNamed() throws Exception {
     Path lib = JavaSources.compile(dir.resolve("lib"), Map.of("fx.lib.Base",
-        "package fx.lib; @jakarta.persistence.MappedSuperclass public class Base { @jakarta.persistence.Id Long id; }"));
+        "package fx.lib; @jakarta.persistence.MappedSuperclass\n"
+            + "public class Base { @jakarta.persistence.Id Long id; }"));
     Path classes = JavaSources.compile(dir.resolve("classes"), Map.of("fx.sub.Child", """
         package fx.sub;
         @jakarta.persistence.Entity public class Child extends fx.lib.Base { String name; }"""), lib);
@@ -233,9 +255,9 @@ class EntityDiscoveryTest {
         .map(TableDef::name).toList();
   }
 
-  private static void write(Path file, String text) throws IOException {
+  private static Path write(Path file, String text) throws IOException {
     Files.createDirectories(file.getParent());
-    Files.writeString(file, text);
+    return Files.writeString(file, text);
   }
 
   private static URLClassLoader loader(Path classes) throws IOException {
