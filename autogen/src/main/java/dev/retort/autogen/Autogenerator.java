@@ -3,6 +3,8 @@ package dev.retort.autogen;
 import dev.retort.autogen.compare.Renames;
 import dev.retort.autogen.compare.SchemaComparator;
 import dev.retort.autogen.compare.SchemaDiff;
+import dev.retort.autogen.discovery.DiscoveredEntities;
+import dev.retort.autogen.discovery.EntityDiscovery;
 import dev.retort.autogen.entity.EntityModels;
 import dev.retort.autogen.introspect.ExpressionSpellings;
 import dev.retort.autogen.introspect.Introspectors;
@@ -50,11 +52,17 @@ public final class Autogenerator {
   /** As above, turning the confirmed renames into rename operations that keep the data. */
   public SchemaDiff compare(Connection connection, String entityPackage, ClassLoader entityClasses,
       Renames renames) throws SQLException {
+    return compare(connection, EntityDiscovery.discover(entityClasses, entityPackage), renames);
+  }
+
+  /** As above, for entities discovered already (a front end prints what discovery found first). */
+  public SchemaDiff compare(Connection connection, DiscoveredEntities discovered, Renames renames)
+      throws SQLException {
     DatabaseMetaData meta = connection.getMetaData();
     String defaultSchema = dialect.supportsSchemas() ? dialect.canonicalName(connection.getSchema()) : null;
     SchemaNormalizer normalizer = new SchemaNormalizer(dialect, defaultSchema);
-    SchemaModel entities = normalizer.normalize(selection.apply(EntityModels.read(entityClasses, entityPackage,
-        dialect, meta.getDatabaseMajorVersion(), meta.getDatabaseMinorVersion(), hibernateSettings)));
+    SchemaModel entities = normalizer.normalize(selection.apply(EntityModels.read(discovered, dialect,
+        meta.getDatabaseMajorVersion(), meta.getDatabaseMinorVersion(), hibernateSettings)));
     SchemaIntrospector introspector = Introspectors.forDialect(dialect);
     // the schemas the entities name, and those the user manages, are read besides the connection's own
     Set<String> schemas = new TreeSet<>(entities.schemas());

@@ -35,7 +35,11 @@ final class CheckCommand extends ProjectCommand {
     migrator.changedSinceApplied().forEach(id -> problems.add("Applied migration " + graph.get(id).label()
         + " changed since it ran: restore it, or run `retort accept " + id + "`."));
     if (problems.isEmpty() && project.settings().entities() != null) {
-      SchemaDiff diff = EntityComparison.run(project);
+      SchemaDiff diff;
+      try (EntityComparison comparison = EntityComparison.open(project, environment().workingDir(), out(),
+          common.verbose)) {
+        diff = comparison.compare();
+      }
       diff.upgrade().forEach(op -> problems.add("The entities differ from the database: " + op.describe()
           + " (run `retort autogen`)."));
     }

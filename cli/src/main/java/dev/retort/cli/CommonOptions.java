@@ -23,6 +23,7 @@ public final class CommonOptions {
       description = "How long to wait for another run's migration lock (default: ${DEFAULT-VALUE}).")
   int lockTimeoutSeconds;
 
-  @Option(names = "--verbose", description = "Print the cause chain of errors.")
+  @Option(names = "--verbose",
+      description = "Print the cause chain of errors, and the classes of the entity package never loaded.")
   boolean verbose;
 }

@@ -4,59 +4,90 @@ import dev.retort.autogen.Autogenerator;
 import dev.retort.autogen.TableSelection;
 import dev.retort.autogen.compare.Renames;
 import dev.retort.autogen.compare.SchemaDiff;
+import dev.retort.autogen.discovery.DiscoveredEntities;
+import dev.retort.autogen.discovery.EntityClassPath;
+import dev.retort.autogen.discovery.EntityDiscovery;
+import dev.retort.autogen.discovery.SkippedClass;
 import dev.retort.engine.error.ErrorCode;
 import dev.retort.engine.error.RetortException;
 import java.io.IOException;
-import java.net.MalformedURLException;
-import java.net.URL;
+import java.io.PrintWriter;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 
-/** Compares the entities on the configured class path with the database. */
-final class EntityComparison {
-  private EntityComparison() {}
+/**
+ * Compares the entities on the configured class path with the database. The entities are discovered once,
+ * when it opens, and what discovery says is printed then: its warnings, and with {@code --verbose} the
+ * classes of the package it never loaded.
+ */
+final class EntityComparison implements AutoCloseable {
+  /** Inside the project, where Spring Boot jars given as --classpath are expanded. */
+  static final String BOOT_JAR_CACHE = ".retort/boot-jars";
 
-  static SchemaDiff run(Project project) {
-    return run(project, Renames.NONE);
+  private final Project project;
+  private final URLClassLoader loader;
+  private final DiscoveredEntities entities;
+
+  private EntityComparison(Project project, URLClassLoader loader, DiscoveredEntities entities) {
+    this.project = project;
+    this.loader = loader;
+    this.entities = entities;
   }
 
-  static SchemaDiff run(Project project, Renames renames) {
+  static EntityComparison open(Project project, Path workingDir, PrintWriter out, boolean verbose) {
     Settings settings = project.settings();
     if (settings.entities() == null) {
       throw new RetortException(ErrorCode.CONFIGURATION, "No entity package given, so there is nothing to"
           + " compare. Nothing was written. Pass --entities com.example.model (or set entities in"
           + " retort.properties).");
     }
-    try (URLClassLoader entities = classLoader(settings.classpath());
-        Connection connection = project.connector().open()) {
+    URLClassLoader loader = EntityClassPath.open(settings.classpath(), workingDir.resolve(BOOT_JAR_CACHE),
+        EntityComparison.class.getClassLoader());
+    try {
+      DiscoveredEntities entities = EntityDiscovery.discover(loader, settings.entities());
+      entities.warnings().forEach(w -> out.println("warning: " + w));
+      if (verbose) {
+        entities.skipped().stream().map(SkippedClass::describe).forEach(out::println);
+      }
+      return new EntityComparison(project, loader, entities);
+    } catch (RuntimeException e) {
+      closeQuietly(loader, e);
+      throw e;
+    }
+  }
+
+  SchemaDiff compare() {
+    return compare(Renames.NONE);
+  }
+
+  SchemaDiff compare(Renames renames) {
+    Settings settings = project.settings();
+    try (Connection connection = project.connector().open()) {
       TableSelection selection = new TableSelection(settings.include(), settings.exclude(), settings.schemas());
       return new Autogenerator(project.dialect(), selection, settings.hibernate())
-          .compare(connection, settings.entities(), entities, renames);
-    } catch (IOException | SQLException e) {
+          .compare(connection, entities, renames);
+    } catch (SQLException e) {
       throw new RetortException(ErrorCode.DATABASE_ERROR, "Comparing the entities with the database failed: "
           + e.getMessage() + ". Nothing was written. Check the database and rerun.", e);
     }
   }
 
-  private static URLClassLoader classLoader(List<Path> classpath) {
-    List<URL> urls = new ArrayList<>();
-    for (Path entry : classpath) {
-      if (!Files.exists(entry)) {
-        throw new RetortException(ErrorCode.CONFIGURATION, "The class path entry " + entry + " does not exist."
-            + " Nothing was written. Build the entities first, or correct --classpath (or classpath in"
-            + " retort.properties).");
-      }
-      try {
-        urls.add(entry.toUri().toURL());
-      } catch (MalformedURLException e) {
-        throw new IllegalStateException(e);
-      }
+  @Override
+  public void close() {
+    try {
+      loader.close();
+    } catch (IOException e) {
+      // the jars stay open until the process ends; nothing depends on closing them
     }
-    return new URLClassLoader(urls.toArray(URL[]::new), EntityComparison.class.getClassLoader());
+  }
+
+  private static void closeQuietly(URLClassLoader loader, RuntimeException failure) {
+    try {
+      loader.close();
+    } catch (IOException e) {
+      failure.addSuppressed(e);
+    }
   }
 }

@@ -35,7 +35,7 @@ public final class GenerateOptions {
   java.util.List<String> schemas = new java.util.ArrayList<>();
 
   @Option(names = "--classpath", paramLabel = "PATHS",
-      description = "Folders and jars holding the entities, separated by the path separator"
-          + " (retort.properties: classpath).")
+      description = "Folders and jars holding the entities and what they need, separated by the path separator;"
+          + " a Spring Boot executable jar is read with its BOOT-INF/lib (retort.properties: classpath).")
   String classpath;
 }

@@ -41,7 +41,11 @@ final class MigrationAuthor {
     Project project = command.project(settings);
     MigrationSet migrations = project.migrations();
     List<String> parents = requireUpToDate(project, migrations.graph());
-    SchemaDiff diff = confirmRenames(project, RenameOptions.parse(options.renames));
+    SchemaDiff diff;
+    try (EntityComparison comparison = EntityComparison.open(project, command.environment().workingDir(),
+        command.out(), command.common.verbose)) {
+      diff = confirmRenames(comparison, RenameOptions.parse(options.renames));
+    }
     diff.warnings().forEach(w -> command.out().println("warning: " + w));
     if (diff.isEmpty()) {
       command.out().println("No changes: the database matches the entities in " + settings.entities()
@@ -56,9 +60,9 @@ final class MigrationAuthor {
    * Asks about each drop-and-add that looks like a rename, on a terminal; elsewhere prints how to confirm it
    * with {@code --rename}. Confirmed renames are compared again, so they become rename operations.
    */
-  private SchemaDiff confirmRenames(Project project, Renames given) {
+  private SchemaDiff confirmRenames(EntityComparison comparison, Renames given) {
     Renames renames = given;
-    SchemaDiff diff = EntityComparison.run(project, renames);
+    SchemaDiff diff = comparison.compare(renames);
     Environment environment = command.environment();
     if (environment.interactive() && !diff.renameCandidates().isEmpty()) {
       for (RenameCandidate candidate : diff.renameCandidates()) {
@@ -67,7 +71,7 @@ final class MigrationAuthor {
         }
       }
       if (!renames.equals(given)) {
-        diff = EntityComparison.run(project, renames);
+        diff = comparison.compare(renames);
       }
     }
     diff.renameCandidates().forEach(c -> command.out().println("warning: " + c.describe().replace(" to ",

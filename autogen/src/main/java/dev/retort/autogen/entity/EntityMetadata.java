@@ -1,5 +1,8 @@
 package dev.retort.autogen.entity;
 
+import dev.retort.autogen.discovery.ClassReferences;
+import dev.retort.autogen.discovery.DiscoveredEntities;
+import dev.retort.autogen.discovery.MissingClass;
 import dev.retort.engine.dialect.SqlDialect;
 import dev.retort.engine.error.ErrorCode;
 import dev.retort.engine.error.RetortException;
@@ -11,6 +14,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.internal.ClassLoaderAccessImpl;
@@ -53,6 +57,17 @@ public final class EntityMetadata implements AutoCloseable {
    */
   public static EntityMetadata build(List<Class<?>> classes, ClassLoader loader, SqlDialect dialect,
       int databaseMajor, int databaseMinor, Map<String, String> hibernateSettings) {
+    return build(new DiscoveredEntities(loader, "", classes, List.of(), List.of(), List.of(), ClassReferences.NONE),
+        dialect, databaseMajor, databaseMinor, hibernateSettings);
+  }
+
+  /**
+   * The discovered classes and mapping files ({@code orm.xml}); a class missing from the class path while
+   * Hibernate reads them is reported with the mapped classes that name it.
+   */
+  public static EntityMetadata build(DiscoveredEntities entities, SqlDialect dialect, int databaseMajor,
+      int databaseMinor, Map<String, String> hibernateSettings) {
+    ClassLoader loader = entities.loader();
     BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
     StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap)
         .applySettings(new HashMap<String, Object>(hibernateSettings))
@@ -67,21 +82,39 @@ public final class EntityMetadata implements AutoCloseable {
     thread.setContextClassLoader(loader);
     try {
       MetadataSources sources = new MetadataSources(registry);
-      classes.forEach(sources::addAnnotatedClass);
+      entities.classes().forEach(sources::addAnnotatedClass);
+      entities.mappingFiles().forEach(sources::addURL);
       Metadata metadata = sources.buildMetadata();
       // Hibernate's own switch for Bean Validation in DDL, honoured as Hibernate honours it
       if (!"false".equalsIgnoreCase(hibernateSettings.getOrDefault(APPLY_TO_DDL, "true").strip())) {
         applyBeanValidation(metadata, registry, loader);
       }
       return new EntityMetadata(registry, metadata);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | LinkageError e) {
       StandardServiceRegistryBuilder.destroy(registry);
-      throw new RetortException(ErrorCode.ENTITY_MAPPING_FAILED, "Hibernate cannot map the entities: "
-          + e.getMessage() + ". Nothing was written. Fix the mapping (the message names the entity), then"
-          + " rerun.", e);
+      throw failure(e, entities);
     } finally {
       thread.setContextClassLoader(previous);
     }
+  }
+
+  /**
+   * A failure while Hibernate reads the entities, as the error to report: a missing class is named with the
+   * mapped classes that use it.
+   */
+  static RetortException failure(Throwable e, DiscoveredEntities entities) {
+    if (e instanceof RetortException retort) {
+      return retort;
+    }
+    Optional<MissingClass> missing = MissingClass.in(e);
+    if (missing.isPresent()) {
+      return missing.get().error(entities.references().uses(missing.get().name()),
+          entities.packageName().isEmpty() ? "the entities" : "the entities in " + entities.packageName(), e);
+    }
+    // a linkage error is a class built against other versions of its dependencies: its name says which
+    return new RetortException(ErrorCode.ENTITY_MAPPING_FAILED, "Hibernate cannot map the entities: "
+        + (e instanceof LinkageError ? e.toString() : e.getMessage()) + ". Nothing was written. Fix the mapping"
+        + " (the message names the entity), then rerun.", e);
   }
 
   /**

@@ -13,28 +13,45 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
- * Lists the top-level class names in a package, from the folders and jars a class loader reads (jars without
- * directory entries included) and from whatever else the loader reports for the package's path.
+ * Lists the class files in a package, from the folders and jars a class loader reads (jars without directory
+ * entries included) and from whatever else the loader reports for the package's path: as top-level class
+ * names, or as the resource paths of every class file (nested classes included) for readers that look at
+ * class files without loading them.
  */
 public final class PackageScanner {
   private PackageScanner() {}
 
   /** Class names in {@code packageName} (and its sub-packages when asked), sorted. */
   public static List<String> classNames(ClassLoader loader, String packageName, boolean subPackages) {
+    return classFiles(loader, packageName, subPackages, PackageScanner::isTopLevelClass).stream()
+        .map(PackageScanner::className).toList();
+  }
+
+  /**
+   * Resource paths ({@code com/app/Outer$Inner.class}) of every class file in {@code packageName} and its
+   * sub-packages, nested classes included, {@code package-info} and {@code module-info} left out; sorted.
+   */
+  public static List<String> classFilePaths(ClassLoader loader, String packageName) {
+    return classFiles(loader, packageName, true, PackageScanner::isClassFile);
+  }
+
+  private static List<String> classFiles(ClassLoader loader, String packageName, boolean subPackages,
+      Predicate<String> wanted) {
     String path = packageName.replace('.', '/');
     TreeSet<String> names = new TreeSet<>();
     try {
       for (Path entry : classPathEntries(loader)) {
         if (Files.isDirectory(entry.resolve(path))) {
-          fromDirectory(entry, entry.resolve(path), subPackages, names);
+          fromDirectory(entry, entry.resolve(path), subPackages, wanted, names);
         } else if (Files.isRegularFile(entry)) {
           try (JarFile jar = new JarFile(entry.toFile())) {
-            fromEntries(jar, path, subPackages, names);
+            fromEntries(jar, path, subPackages, wanted, names);
           }
         }
       }
@@ -46,7 +63,7 @@ public final class PackageScanner {
           JarURLConnection connection = (JarURLConnection) root.openConnection();
           connection.setUseCaches(false);
           try (JarFile jar = connection.getJarFile()) {
-            fromEntries(jar, path, subPackages, names);
+            fromEntries(jar, path, subPackages, wanted, names);
           }
         }
       }
@@ -58,24 +75,25 @@ public final class PackageScanner {
     return List.copyOf(names);
   }
 
-  private static void fromDirectory(Path root, Path directory, boolean subPackages, TreeSet<String> names)
-      throws IOException {
+  private static void fromDirectory(Path root, Path directory, boolean subPackages, Predicate<String> wanted,
+      TreeSet<String> names) throws IOException {
     try (Stream<Path> files = subPackages ? Files.walk(directory) : Files.list(directory)) {
       files.filter(Files::isRegularFile)
           .map(f -> root.relativize(f).toString().replace(File.separatorChar, '/'))
-          .filter(PackageScanner::isTopLevelClass)
-          .forEach(f -> names.add(className(f)));
+          .filter(wanted)
+          .forEach(names::add);
     }
   }
 
-  private static void fromEntries(JarFile jar, String path, boolean subPackages, TreeSet<String> names) {
+  private static void fromEntries(JarFile jar, String path, boolean subPackages, Predicate<String> wanted,
+      TreeSet<String> names) {
     Enumeration<JarEntry> entries = jar.entries();
     while (entries.hasMoreElements()) {
       String entry = entries.nextElement().getName();
       int slash = entry.lastIndexOf('/');
       boolean inPackage = subPackages ? entry.startsWith(path + "/") : slash == path.length() && entry.startsWith(path);
-      if (inPackage && isTopLevelClass(entry)) {
-        names.add(className(entry));
+      if (inPackage && wanted.test(entry)) {
+        names.add(entry);
       }
     }
   }
@@ -85,8 +103,12 @@ public final class PackageScanner {
   }
 
   private static boolean isTopLevelClass(String path) {
+    return isClassFile(path) && !path.substring(path.lastIndexOf('/') + 1).contains("$");
+  }
+
+  private static boolean isClassFile(String path) {
     String fileName = path.substring(path.lastIndexOf('/') + 1);
-    return fileName.endsWith(".class") && !fileName.contains("$") && !fileName.equals("package-info.class")
+    return fileName.endsWith(".class") && !fileName.equals("package-info.class")
         && !fileName.equals("module-info.class");
   }
 
