@@ -1,0 +1,53 @@
+package dev.retort.corpus;
+
+import dev.retort.engine.schema.ColumnDef;
+import dev.retort.engine.schema.SchemaModel;
+import dev.retort.engine.schema.SequenceDef;
+import dev.retort.engine.schema.TableDef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A schema as lines, one per object, so that two schemas compare object by object and a failure shows
+ * exactly which objects differ. Without names, constraints and indexes are told apart by their columns.
+ */
+final class SchemaShape {
+  private SchemaShape() {}
+
+  /** Every object with what it is made of; names only where {@code withNames}. */
+  static List<String> of(SchemaModel schema, boolean withNames) {
+    List<String> lines = new ArrayList<>();
+    for (TableDef table : schema.tables()) {
+      String t = table.name();
+      lines.add("table " + t);
+      for (ColumnDef c : table.columns()) {
+        lines.add(t + " column " + c);
+      }
+      if (table.primaryKey() != null) {
+        lines.add(t + " primary key " + name(table.primaryKey().name(), withNames) + table.primaryKey().columns());
+      }
+      lines.addAll(sorted(table.uniques().stream()
+          .map(u -> t + " unique " + name(u.name(), withNames) + u.columns())));
+      lines.addAll(sorted(table.indexes().stream()
+          .map(i -> t + (i.unique() ? " unique index " : " index ") + name(i.name(), withNames) + i.columns())));
+      lines.addAll(sorted(table.foreignKeys().stream().map(fk -> t + " foreign key " + name(fk.name(), withNames)
+          + fk.columns() + " -> " + fk.referencedTable() + fk.referencedColumns() + " on delete " + fk.onDelete())));
+      lines.addAll(sorted(table.checks().stream()
+          .map(ck -> t + " check " + name(ck.name(), withNames) + ck.expression())));
+    }
+    for (SequenceDef s : schema.sequences()) {
+      lines.add("sequence " + s);
+    }
+    return lines;
+  }
+
+  private static String name(String name, boolean withNames) {
+    return withNames && name != null ? name + " " : "";
+  }
+
+  private static List<String> sorted(Stream<String> lines) {
+    return lines.sorted().toList();
+  }
+
+}
