@@ -3,6 +3,7 @@ package dev.retort.corpus;
 import dev.retort.autogen.TableSelection;
 import dev.retort.engine.testing.TestDatabase;
 import java.sql.Connection;
+import java.sql.Statement;
 import java.util.List;
 import java.util.function.Supplier;
 import liquibase.Contexts;
@@ -26,8 +27,14 @@ final class LiquibaseSchema {
    *     Liquibase picks
    */
   @SuppressWarnings("deprecation") // the command API needs a scope set up; this entry is the documented one
-  static void update(TestDatabase db, String changelog, Supplier<Database> database) throws Exception {
+  static void update(TestDatabase db, String changelog, Supplier<Database> database, List<String> sessionSql)
+      throws Exception {
     try (Connection c = db.connect()) {
+      try (Statement s = c.createStatement()) {
+        for (String sql : sessionSql) {
+          s.execute(sql);
+        }
+      }
       Database target = database == null ? null : database.get();
       if (target == null) {
         target = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));

@@ -22,7 +22,7 @@ final class SchemaShape {
       String t = table.name();
       lines.add("table " + t);
       for (ColumnDef c : table.columns()) {
-        lines.add(t + " column " + c);
+        lines.add(t + " column " + column(c));
       }
       if (table.primaryKey() != null) {
         lines.add(t + " primary key " + name(table.primaryKey().name(), withNames) + table.primaryKey().columns());
@@ -40,6 +40,21 @@ final class SchemaShape {
       lines.add("sequence " + s);
     }
     return lines;
+  }
+
+  /** What {@code expected} has that {@code actual} lacks ("- ...") and the reverse ("+ ..."). */
+  static List<String> difference(List<String> expected, List<String> actual) {
+    List<String> lines = new ArrayList<>();
+    expected.stream().filter(line -> !actual.contains(line)).forEach(line -> lines.add("- " + line));
+    actual.stream().filter(line -> !expected.contains(line)).forEach(line -> lines.add("+ " + line));
+    return lines;
+  }
+
+  private static String column(ColumnDef c) {
+    return c.name() + " " + c.type().describe() + (c.isNullable() ? "" : " not null")
+        + (c.defaultValue() == null ? "" : " default " + c.defaultValue()) + (c.isIdentity() ? " identity" : "")
+        + (c.generatedAs() == null ? "" : " generated as " + c.generatedAs())
+        + (c.comment() == null ? "" : " comment " + c.comment());
   }
 
   private static String name(String name, boolean withNames) {
