@@ -49,7 +49,8 @@ final class CorpusCheck {
       List<String> retort = SchemaShape.of(introspect(byRetort), false);
       assertThat(SchemaShape.difference(hibernate, retort)).as(model.name() + " on " + kind
           + ": what Hibernate's export has (-) and Retort's migration has (+)").isEmpty();
-      assertThat(retort).as("same objects in the same order").containsExactlyElementsOf(hibernate);
+      assertThat(SchemaShape.firstOutOfOrder(hibernate, retort)).as(model.name() + " on " + kind
+          + ": the same objects; where Hibernate's order (first) and Retort's (second) part").isEmpty();
       return initial;
     }
   }

@@ -50,6 +50,16 @@ final class SchemaShape {
     return lines;
   }
 
+  /** Where two lists of the same lines first part in order ({@code [i] expected / actual}), or empty. */
+  static List<String> firstOutOfOrder(List<String> expected, List<String> actual) {
+    for (int i = 0; i < Math.min(expected.size(), actual.size()); i++) {
+      if (!expected.get(i).equals(actual.get(i))) {
+        return List.of("[" + i + "] " + expected.get(i), "[" + i + "] " + actual.get(i));
+      }
+    }
+    return List.of();
+  }
+
   private static String column(ColumnDef c) {
     return c.name() + " " + c.type().describe() + (c.isNullable() ? "" : " not null")
         + (c.defaultValue() == null ? "" : " default " + c.defaultValue()) + (c.isIdentity() ? " identity" : "")
