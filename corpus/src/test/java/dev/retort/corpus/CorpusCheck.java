@@ -45,8 +45,9 @@ final class CorpusCheck {
       exportWithHibernate(byHibernate);
       List<SchemaOp> initial = autogen(byRetort).upgrade();
       apply(byRetort, initial);
-      List<String> hibernate = SchemaShape.of(introspect(byHibernate), false);
-      List<String> retort = SchemaShape.of(introspect(byRetort), false);
+      // the export and autogenerate each build the metadata, and builds may order same-size columns apart
+      List<String> hibernate = SchemaShape.of(introspect(byHibernate), false, false);
+      List<String> retort = SchemaShape.of(introspect(byRetort), false, false);
       assertThat(SchemaShape.difference(hibernate, retort)).as(model.name() + " on " + kind
           + ": what Hibernate's export has (-) and Retort's migration has (+)").isEmpty();
       assertThat(SchemaShape.firstOutOfOrder(hibernate, retort)).as(model.name() + " on " + kind
@@ -76,6 +77,7 @@ final class CorpusCheck {
       schema.create(db);
       rows.insert(db);
       SchemaModel before = introspect(db);
+      List<String> indexesBefore = postgresIndexDefinitions(db);
       SchemaDiff diff = autogen(db);
       report("project schema", kind, diff.upgrade());
       SoftAssertions soft = new SoftAssertions();
@@ -88,6 +90,8 @@ final class CorpusCheck {
         apply(db, diff.downgrade());
         soft.assertThat(SchemaShape.difference(SchemaShape.of(before, true), SchemaShape.of(introspect(db), true)))
             .as(model.name() + " on " + kind + ": the project's schema (-) and what the downgrade left (+)").isEmpty();
+        soft.assertThat(SchemaShape.difference(indexesBefore, postgresIndexDefinitions(db)))
+            .as(model.name() + " on " + kind + ": index definitions before (-) and after the downgrade (+)").isEmpty();
       } catch (SQLException e) {
         soft.fail(model.name() + " on " + kind + ": the migration does not apply: " + e.getMessage());
       }
@@ -140,6 +144,25 @@ final class CorpusCheck {
         }
       }
     }
+  }
+
+  /**
+   * PostgreSQL's own spelling of every index (access method included, which the schema model does not
+   * hold: a hash index that comes back as a btree one is not the project's schema); empty elsewhere.
+   */
+  private static List<String> postgresIndexDefinitions(TestDatabase db) throws SQLException {
+    if (db.kind() != DatabaseKind.POSTGRESQL) {
+      return List.of();
+    }
+    List<String> definitions = new java.util.ArrayList<>();
+    try (Connection c = db.connect(); Statement s = c.createStatement();
+        java.sql.ResultSet rs = s.executeQuery("SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema()"
+            + " ORDER BY tablename, indexname")) {
+      while (rs.next()) {
+        definitions.add(rs.getString(1));
+      }
+    }
+    return definitions;
   }
 
   static SchemaModel introspect(TestDatabase db) throws SQLException {
