@@ -2,7 +2,9 @@ package dev.retort.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.retort.autogen.ClassListAutogen;
+import dev.retort.autogen.Autogenerator;
+import dev.retort.autogen.compare.Renames;
+import dev.retort.autogen.discovery.DiscoveredEntities;
 import dev.retort.autogen.TableSelection;
 import dev.retort.autogen.compare.SchemaDiff;
 import dev.retort.autogen.entity.EntityMetadata;
@@ -117,7 +119,7 @@ final class CorpusCheck {
       ClassLoader loader = getClass().getClassLoader();
       try (EntityMetadata metadata = EntityMetadata.build(model.classes(), loader, dialect,
           meta.getDatabaseMajorVersion(), meta.getDatabaseMinorVersion(), model.settings())) {
-        for (String sql : HibernateExport.createCommands(metadata)) {
+        for (String sql : HibernateExport.statements(metadata)) {
           s.execute(sql);
         }
       }
@@ -126,8 +128,8 @@ final class CorpusCheck {
 
   SchemaDiff autogen(TestDatabase db) throws SQLException {
     try (Connection c = db.connect()) {
-      return ClassListAutogen.compare(c, Dialects.forJdbcUrl(db.url()), model.classes(),
-          getClass().getClassLoader(), model.settings(), selection);
+      return new Autogenerator(Dialects.forJdbcUrl(db.url()), selection, model.settings())
+          .compare(c, DiscoveredEntities.of(getClass().getClassLoader(), model.classes()), Renames.NONE);
     }
   }
 

@@ -82,10 +82,9 @@ class ModulithCorpusTest {
         yield ops;
       }
       case POSTGRESQL -> {
+        // the hash index on serialized_event is left alone (named in a warning): the model holds btree ones only
         List<String> ops = new java.util.ArrayList<>(tables(table -> List.of(
-            "drop index " + table + "_by_completion_date_idx on " + table,
-            // a hash index the entities cannot declare
-            "drop index " + table + "_serialized_event_hash_idx on " + table)));
+            "drop index " + table + "_by_completion_date_idx on " + table)));
         ops.addAll(tables(table -> List.of(
             "alter column " + table + ".completion_attempts not null",
             // text without a limit in the script, the default 255 in the entities

@@ -34,7 +34,10 @@ final class SchemaShape {
       List<String> columns = table.columns().stream().map(c -> t + " column " + column(c)).toList();
       lines.addAll(columnOrder ? columns : columns.stream().sorted().toList());
       if (table.primaryKey() != null) {
-        lines.add(t + " primary key " + name(table.primaryKey().name(), withNames) + table.primaryKey().columns());
+        // a name the database chose (H2's CONSTRAINT_1F, MariaDB's PRIMARY) is not the project's
+        String key = table.primaryKey().name();
+        boolean chosen = key != null && key.matches("(?i)constraint_[0-9a-f]+|primary");
+        lines.add(t + " primary key " + name(chosen ? null : key, withNames) + table.primaryKey().columns());
       }
       lines.addAll(sorted(table.uniques().stream()
           .map(u -> t + " unique " + name(u.name(), withNames) + u.columns())));

@@ -35,9 +35,10 @@ final class ConstraintComparator {
 
   private ConstraintComparator() {}
 
-  static void compare(TableDef target, TableDef current, CheckMeaning meaning, Plan plan) {
+  static void compare(TableDef target, TableDef current, CheckMeaning meaning, boolean keysNeedIndexes,
+      Plan plan) {
     comparePrimaryKeys(target, current, plan);
-    compareUniquesAndIndexes(target, current, plan);
+    compareUniquesAndIndexes(target, current, keysNeedIndexes, plan);
     compareForeignKeys(target, current, plan);
     compareChecks(target, current, meaning, plan);
   }
@@ -102,13 +103,14 @@ final class ConstraintComparator {
     return all;
   }
 
-  private static void compareUniquesAndIndexes(TableDef target, TableDef current, Plan plan) {
+  private static void compareUniquesAndIndexes(TableDef target, TableDef current, boolean keysNeedIndexes,
+      Plan plan) {
     List<Keyed> wanted = keyed(target);
     List<Keyed> had = keyed(current);
     Set<String> wantedKeys = new HashSet<>(wanted.stream().map(Keyed::key).toList());
     Set<String> present = new HashSet<>(had.stream().map(Keyed::key).toList());
     for (Keyed h : had) {
-      if (!wantedKeys.contains(h.key())) {
+      if (!wantedKeys.contains(h.key()) && !(keysNeedIndexes && underForeignKey(h.drop(), target, current))) {
         plan.add(Phase.DROP_CONSTRAINTS, h.drop());
       }
     }
@@ -117,6 +119,35 @@ final class ConstraintComparator {
         plan.add(Phase.ADD_CONSTRAINTS, w.add());
       }
     }
+  }
+
+  private static boolean underForeignKey(SchemaOp drop, TableDef target, TableDef current) {
+    return drop instanceof DropIndex d && staysUnderForeignKey(d.index(), target, current);
+  }
+
+  /**
+   * Whether an index the entities do not declare stays, where every key needs an index (InnoDB): it is
+   * exactly on the columns of a foreign key both sides have, and nothing the entities want serves that key
+   * instead. It is then the index the key would bring anyway, whatever its name; dropping it would only make
+   * the key go and come back with one of its own.
+   */
+  static boolean staysUnderForeignKey(IndexDef index, TableDef target, TableDef current) {
+    if (index.unique() || !index.descending().isEmpty()) {
+      return false;
+    }
+    Set<String> kept = new HashSet<>(target.foreignKeys().stream().map(ConstraintComparator::key).toList());
+    return current.foreignKeys().stream().anyMatch(fk -> fk.columns().equals(index.columns())
+        && kept.contains(key(fk)) && !servedInTarget(fk.columns(), target));
+  }
+
+  private static boolean servedInTarget(List<String> columns, TableDef target) {
+    List<List<String>> serving = new ArrayList<>();
+    if (target.primaryKey() != null) {
+      serving.add(target.primaryKey().columns());
+    }
+    target.uniques().forEach(u -> serving.add(u.columns()));
+    target.indexes().forEach(i -> serving.add(i.columns()));
+    return serving.stream().anyMatch(s -> s.size() >= columns.size() && s.subList(0, columns.size()).equals(columns));
   }
 
   private static void compareForeignKeys(TableDef target, TableDef current, Plan plan) {

@@ -1,5 +1,6 @@
 package dev.retort.autogen.compare;
 
+import dev.retort.engine.dialect.ForeignKeyIndexes;
 import dev.retort.engine.op.AddForeignKey;
 import dev.retort.engine.op.DropForeignKey;
 import dev.retort.engine.schema.ColumnDef;
@@ -19,13 +20,15 @@ import java.util.Set;
  * where the database needs an index under every key (InnoDB), when a primary key, unique constraint or
  * index that serves it (its leading columns are the key's) comes or goes: InnoDB uses such an index for the
  * key and refuses to drop it, and a key added again brings an index of its own where it needs one. Coming
- * counts too, so that the downgrade, which drops it, is safe. PostgreSQL and H2 need no such index, and
- * their keys are left standing.
+ * counts too, so that the downgrade, which drops it, is safe. H2 takes over a plain index that exists when a
+ * key is made (a schema its own scripts built) and refuses to drop it after, so a key goes around a plain
+ * index that goes and could serve it. PostgreSQL needs no such index, and its keys are left standing.
  */
 final class KeysAroundChanges {
   private KeysAroundChanges() {}
 
-  static void around(Map<String, TableDef> wanted, Map<String, TableDef> had, boolean needIndex, Plan plan) {
+  static void around(Map<String, TableDef> wanted, Map<String, TableDef> had, ForeignKeyIndexes keyIndexes,
+      Plan plan) {
     Set<String> retyped = new HashSet<>();
     for (TableDef table : wanted.values()) {
       TableDef existing = had.get(table.name());
@@ -41,12 +44,24 @@ final class KeysAroundChanges {
       if (existing == null) {
         continue;
       }
-      List<List<String>> changed = new ArrayList<>(missing(table, existing));
-      changed.addAll(missing(existing, table));
+      // an index exactly under a key both sides have stays where keys need indexes (ConstraintComparator)
+      Set<List<String>> staying = new HashSet<>();
+      if (keyIndexes != ForeignKeyIndexes.NONE) {
+        existing.indexes().stream().filter(i -> ConstraintComparator.staysUnderForeignKey(i, table, existing))
+            .forEach(i -> staying.add(i.columns()));
+      }
+      List<List<String>> changed = new ArrayList<>();
+      if (keyIndexes == ForeignKeyIndexes.REQUIRED) {
+        changed.addAll(missing(table, existing, Set.of()));
+        changed.addAll(missing(existing, table, staying));
+      } else if (keyIndexes == ForeignKeyIndexes.ADOPTED) {
+        // only a plain index that goes may be one a key took over
+        changed.addAll(goingIndexes(existing, table, staying));
+      }
       for (ForeignKeyDef key : table.foreignKeys()) {
         ForeignKeyDef kept = existing.foreignKeys().stream()
             .filter(k -> ConstraintComparator.key(k).equals(ConstraintComparator.key(key))).findFirst().orElse(null);
-        boolean served = needIndex && changed.stream().anyMatch(columns -> startsWith(columns, key.columns()));
+        boolean served = changed.stream().anyMatch(columns -> startsWith(columns, key.columns()));
         if (kept != null && (served || uses(retyped, table.name(), key.columns())
             || uses(retyped, key.referencedTable(), key.referencedColumns()))) {
           plan.add(Phase.DROP_FOREIGN_KEYS, new DropForeignKey(existing.name(), kept));
@@ -58,7 +73,7 @@ final class KeysAroundChanges {
   }
 
   /** The columns of each primary key, unique constraint and index {@code table} has and {@code other} lacks. */
-  private static List<List<String>> missing(TableDef table, TableDef other) {
+  private static List<List<String>> missing(TableDef table, TableDef other, Set<List<String>> staying) {
     List<List<String>> missing = new ArrayList<>();
     if (table.primaryKey() != null && (other.primaryKey() == null
         || !sorted(other.primaryKey().columns()).equals(sorted(table.primaryKey().columns())))) {
@@ -71,8 +86,18 @@ final class KeysAroundChanges {
     other.indexes().stream().filter(IndexDef::unique).forEach(i -> presentUniques.add(sorted(i.columns())));
     table.uniques().stream().map(UniqueDef::columns).filter(c -> !presentUniques.contains(sorted(c)))
         .forEach(missing::add);
-    table.indexes().stream().map(IndexDef::columns).filter(c -> !present.contains(c)).forEach(missing::add);
+    table.indexes().stream()
+        .filter(i -> !(staying.contains(i.columns()) && !i.unique() && i.descending().isEmpty()))
+        .map(IndexDef::columns).filter(c -> !present.contains(c)).forEach(missing::add);
     return missing;
+  }
+
+  /** The columns of each plain index {@code existing} has, {@code target} lacks and that does not stay. */
+  private static List<List<String>> goingIndexes(TableDef existing, TableDef target, Set<List<String>> staying) {
+    Set<List<String>> wanted = new HashSet<>();
+    target.indexes().forEach(i -> wanted.add(i.columns()));
+    return existing.indexes().stream().filter(i -> !i.unique() && !wanted.contains(i.columns()))
+        .filter(i -> !staying.contains(i.columns())).map(IndexDef::columns).toList();
   }
 
   private static List<String> sorted(List<String> columns) {

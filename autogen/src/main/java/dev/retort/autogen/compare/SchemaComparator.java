@@ -1,5 +1,6 @@
 package dev.retort.autogen.compare;
 
+import dev.retort.engine.dialect.ForeignKeyIndexes;
 import dev.retort.engine.dialect.SqlDialect;
 import dev.retort.engine.op.AddForeignKey;
 import dev.retort.engine.op.CreateSchema;
@@ -32,20 +33,20 @@ import java.util.TreeMap;
  * reverse order, which is valid for the same reasons read backwards.
  */
 public final class SchemaComparator {
-  private final boolean foreignKeysNeedAnIndex;
+  private final ForeignKeyIndexes keyIndexes;
 
   /** Orders changes for every database: keys go around the indexes that serve them, as InnoDB needs. */
   public SchemaComparator() {
-    this(true);
+    this(ForeignKeyIndexes.REQUIRED);
   }
 
   /** Orders changes for {@code dialect}: keys go around their indexes only where the database needs it. */
   public SchemaComparator(SqlDialect dialect) {
-    this(dialect.foreignKeysNeedAnIndex());
+    this(dialect.foreignKeyIndexes());
   }
 
-  private SchemaComparator(boolean foreignKeysNeedAnIndex) {
-    this.foreignKeysNeedAnIndex = foreignKeysNeedAnIndex;
+  private SchemaComparator(ForeignKeyIndexes keyIndexes) {
+    this.keyIndexes = keyIndexes;
   }
 
   public SchemaDiff compare(SchemaModel target, SchemaModel current) {
@@ -71,13 +72,13 @@ public final class SchemaComparator {
       TableDef existing = had.get(table.name());
       if (existing != null) {
         ColumnComparator.compare(table, existing, plan);
-        ConstraintComparator.compare(table, existing, checks, plan);
+        ConstraintComparator.compare(table, existing, checks, keyIndexes != ForeignKeyIndexes.NONE, plan);
         if (!Objects.equals(table.comment(), existing.comment())) {
           plan.add(Phase.ALTER_COLUMNS, new SetTableComment(table.name(), existing.comment(), table.comment()));
         }
       }
     }
-    KeysAroundChanges.around(wanted, had, foreignKeysNeedAnIndex, plan);
+    KeysAroundChanges.around(wanted, had, keyIndexes, plan);
     return plan.toDiff(RenameComparator.candidates(target, renamed));
   }
 

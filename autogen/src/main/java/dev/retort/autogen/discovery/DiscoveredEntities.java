@@ -27,4 +27,9 @@ public record DiscoveredEntities(ClassLoader loader, String packageName, List<Cl
     warnings = List.copyOf(warnings);
     Objects.requireNonNull(references, "references == null");
   }
+
+  /** Classes listed by the caller (a persistence unit's list, say), no package scanned. */
+  public static DiscoveredEntities of(ClassLoader loader, List<Class<?>> classes) {
+    return new DiscoveredEntities(loader, "", classes, List.of(), List.of(), List.of(), ClassReferences.NONE);
+  }
 }

@@ -73,9 +73,11 @@ abstract class CatalogIntrospector implements SchemaIntrospector {
       SchemaAssembly names = new SchemaAssembly(TableFilter.DEFAULT, defaultSchema);
       List<LeftAlone> found = new java.util.ArrayList<>();
       try (java.sql.PreparedStatement statement = connection.prepareStatement(query)) {
-        // the query reads the schemas twice, once for indexes and once for constraints
-        statement.setArray(1, schemasToRead(connection, namedSchemas, defaultSchema));
-        statement.setArray(2, schemasToRead(connection, namedSchemas, defaultSchema));
+        // a query with schemas reads them twice, once for indexes and once for constraints
+        if (dialect.supportsSchemas()) {
+          statement.setArray(1, schemasToRead(connection, namedSchemas, defaultSchema));
+          statement.setArray(2, schemasToRead(connection, namedSchemas, defaultSchema));
+        }
         try (ResultSet rows = statement.executeQuery()) {
           while (rows.next()) {
             String table = names.qualify(dialect.canonicalName(rows.getString(1)),
@@ -101,8 +103,8 @@ abstract class CatalogIntrospector implements SchemaIntrospector {
   }
 
   /**
-   * The objects of the schemas bound to its two {@code ?} that the model cannot hold, as rows of schema,
-   * table, what and why; null where there are none.
+   * The objects of the schemas bound to its two {@code ?} (of the connection's database, where schemas are
+   * databases) that the model cannot hold, as rows of schema, table, what and why; null where there are none.
    */
   String leftAloneQuery() {
     return null;
@@ -189,6 +191,16 @@ abstract class CatalogIntrospector implements SchemaIntrospector {
    * CONSTRAINT_TYPE, ORDINAL_POSITION, COLUMN_NAME, REFERENCED_SCHEMA, REFERENCED_TABLE, REFERENCED_COLUMN,
    * DELETE_RULE.
    */
+  /** A key column of a constraint row, as {@code COLUMN_NAME} names it. */
+  String keyColumn(TableAssembly table, ResultSet row) throws SQLException {
+    return name(row, "COLUMN_NAME");
+  }
+
+  /** The referenced column of a foreign key row, as {@code REFERENCED_COLUMN} names it. */
+  String referencedColumn(TableAssembly referenced, ResultSet row) throws SQLException {
+    return name(row, "REFERENCED_COLUMN");
+  }
+
   final void readStandardConstraint(SchemaAssembly schema, ResultSet row, boolean primaryKeyNamed)
       throws SQLException {
     TableAssembly table = schema.table(qualified(schema, row, "TABLE_SCHEMA", "TABLE_NAME"));
@@ -197,13 +209,15 @@ abstract class CatalogIntrospector implements SchemaIntrospector {
     }
     String constraint = name(row, "CONSTRAINT_NAME");
     int position = row.getInt("ORDINAL_POSITION");
-    String column = name(row, "COLUMN_NAME");
+    String column = keyColumn(table, row);
     switch (row.getString("CONSTRAINT_TYPE")) {
       case "PRIMARY KEY" -> table.primaryKeyColumn(primaryKeyNamed ? constraint : null, position, column);
       case "UNIQUE" -> table.uniqueColumn(constraint, position, column);
-      case "FOREIGN KEY" -> table.foreignKeyColumn(constraint, position, column,
-          qualified(schema, row, "REFERENCED_SCHEMA", "REFERENCED_TABLE"), name(row, "REFERENCED_COLUMN"),
-          SchemaAssembly.deleteRule(row.getString("DELETE_RULE")));
+      case "FOREIGN KEY" -> {
+        String referenced = qualified(schema, row, "REFERENCED_SCHEMA", "REFERENCED_TABLE");
+        table.foreignKeyColumn(constraint, position, column, referenced,
+            referencedColumn(schema.table(referenced), row), SchemaAssembly.deleteRule(row.getString("DELETE_RULE")));
+      }
       default -> throw new IllegalStateException("unexpected constraint " + row.getString("CONSTRAINT_TYPE"));
     }
   }

@@ -72,8 +72,22 @@ public final class MariaDbIntrospector extends CatalogIntrospector {
 
   private static final String INDEXES = """
       SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, SEQ_IN_INDEX, COLUMN_NAME, COLLATION
+      FROM information_schema.STATISTICS s
+      WHERE TABLE_SCHEMA = DATABASE() AND INDEX_NAME <> 'PRIMARY' AND NOT EXISTS (
+        SELECT 1 FROM information_schema.STATISTICS p
+        WHERE p.TABLE_SCHEMA = s.TABLE_SCHEMA AND p.TABLE_NAME = s.TABLE_NAME AND p.INDEX_NAME = s.INDEX_NAME
+          AND (p.SUB_PART IS NOT NULL OR p.INDEX_TYPE <> 'BTREE'))
+      """;
+
+  // what the model cannot hold: an index on a prefix of a column (a TEXT column's, say), or of another kind
+  private static final String LEFT_ALONE = """
+      SELECT DISTINCT NULL, TABLE_NAME, CONCAT('index ', INDEX_NAME),
+             CASE WHEN INDEX_TYPE <> 'BTREE' THEN CONCAT('a ', LOWER(INDEX_TYPE), ' index')
+                  ELSE 'an index on a prefix of a column' END
       FROM information_schema.STATISTICS
       WHERE TABLE_SCHEMA = DATABASE() AND INDEX_NAME <> 'PRIMARY'
+        AND (SUB_PART IS NOT NULL OR INDEX_TYPE <> 'BTREE')
+      ORDER BY 2, 3
       """;
 
   private static final String CHECKS = """
@@ -117,6 +131,11 @@ public final class MariaDbIntrospector extends CatalogIntrospector {
     return index.name().equalsIgnoreCase(firstColumn)
         || index.name().toLowerCase(Locale.ROOT).matches(
             Pattern.quote(firstColumn.toLowerCase(Locale.ROOT)) + "_\\d+");
+  }
+
+  @Override
+  String leftAloneQuery() {
+    return LEFT_ALONE;
   }
 
   @Override

@@ -13,7 +13,8 @@ import java.sql.SQLException;
  * Reads the tables of the connection's schema, and of the named schemas asked for, from {@code pg_catalog}
  * in five queries: columns, constraints, indexes, checks, sequences. Partitions are left out (their
  * partitioned parent is the table), and so are exclusion constraints, which the model does not hold, and
- * indexes on expressions or with a {@code WHERE} clause, which it cannot ({@link #leftAlone} names them).
+ * indexes on expressions, with a {@code WHERE} clause or of another kind than btree (hash, GIN, GiST, BRIN),
+ * which it cannot ({@link #leftAlone} names them).
  * CHECK expressions and computed columns are kept as {@code pg_get_expr} prints them. Covering indexes are
  * reported with their key columns only.
  *
@@ -72,6 +73,7 @@ public final class PostgresIntrospector extends CatalogIntrospector {
       JOIN pg_catalog.pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum
       WHERE n.nspname = ANY (?) AND k.key_position <= i.indnkeyatts
         AND i.indexprs IS NULL AND i.indpred IS NULL
+        AND ic.relam = (SELECT oid FROM pg_catalog.pg_am WHERE amname = 'btree')
         AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint con
                         WHERE con.conrelid = i.indrelid AND con.conindid = i.indexrelid
                           AND con.contype IN ('p', 'u', 'x'))
@@ -98,16 +100,20 @@ public final class PostgresIntrospector extends CatalogIntrospector {
                           AND dep.deptype IN ('a', 'i'))
       """;
 
-  // what the model cannot hold: indexes on expressions or with a predicate, exclusion constraints
+  // what the model cannot hold: indexes on expressions, with a predicate or of another kind than btree (a
+  // hash or GIN index dropped and made again would come back a btree one), exclusion constraints
   private static final String LEFT_ALONE = """
       SELECT n.nspname, t.relname, 'index ' || ic.relname AS what,
              CASE WHEN i.indexprs IS NOT NULL THEN 'an index on an expression'
-                  ELSE 'an index with a WHERE clause' END AS why
+                  WHEN i.indpred IS NOT NULL THEN 'an index with a WHERE clause'
+                  ELSE 'a ' || am.amname || ' index' END AS why
       FROM pg_catalog.pg_index i
       JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
       JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace
       JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
-      WHERE n.nspname = ANY (?) AND t.relkind IN ('r', 'p') AND (i.indexprs IS NOT NULL OR i.indpred IS NOT NULL)
+      JOIN pg_catalog.pg_am am ON am.oid = ic.relam
+      WHERE n.nspname = ANY (?) AND t.relkind IN ('r', 'p')
+        AND (i.indexprs IS NOT NULL OR i.indpred IS NOT NULL OR am.amname <> 'btree')
         AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint con
                         WHERE con.conrelid = i.indrelid AND con.conindid = i.indexrelid)
       UNION ALL

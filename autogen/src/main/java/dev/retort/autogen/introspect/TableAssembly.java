@@ -48,6 +48,10 @@ final class TableAssembly {
     columns.put(position, column);
   }
 
+  boolean hasColumn(String columnName) {
+    return columns.values().stream().anyMatch(c -> c.name().equals(columnName));
+  }
+
   /** A primary key column; {@code constraintName} is null where the database has no name for it. */
   void primaryKeyColumn(String constraintName, int position, String column) {
     if (primaryKey == null) {

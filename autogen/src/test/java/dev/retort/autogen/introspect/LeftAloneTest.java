@@ -20,6 +20,7 @@ class LeftAloneTest {
           "CREATE INDEX ix_packages_lower_name ON packages (lower(name))",
           "CREATE INDEX ix_packages_active ON packages (name) WHERE active",
           "CREATE INDEX ix_packages_plain ON packages (name)",
+          "CREATE INDEX ix_packages_hash ON packages USING hash (name)",
           "CREATE TABLE billing.invoices (id bigint PRIMARY KEY, total int)",
           "CREATE INDEX ix_invoices_big ON billing.invoices (total) WHERE total > 100",
           "CREATE TABLE retort_version (id int)",
@@ -34,9 +35,31 @@ class LeftAloneTest {
                   + " Retort neither compares nor drops.",
               "Left alone: index ix_packages_active on packages, an index with a WHERE clause, which Retort"
                   + " neither compares nor drops.",
+              "Left alone: index ix_packages_hash on packages, a hash index, which Retort neither compares nor"
+                  + " drops.",
               "Left alone: index ix_packages_lower_name on packages, an index on an expression, which Retort"
                   + " neither compares nor drops.");
       assertThat(introspector.leftAlone(c, Set.of(), table -> !table.equals("packages"))).isEmpty();
+      assertThat(introspector.introspect(c).requireTable("packages").indexes())
+          .extracting(dev.retort.engine.schema.IndexDef::name).containsExactly("ix_packages_plain");
+    }
+  }
+
+  /** MariaDB: an index on a column prefix (as a TEXT column needs) or a FULLTEXT one cannot be made again. */
+  @Test
+  void mariaDbPrefixAndFulltextIndexesAreNamed() throws Exception {
+    try (TestDatabase db = TestDatabase.create(DatabaseKind.MARIADB); Connection c = db.connect()) {
+      db.execute("CREATE TABLE notes (id bigint PRIMARY KEY, body text, title varchar(50))",
+          "CREATE INDEX ix_notes_body ON notes (body(100), title)",
+          "CREATE FULLTEXT INDEX ix_notes_words ON notes (title)",
+          "CREATE INDEX ix_notes_title ON notes (title)");
+      SchemaIntrospector introspector = Introspectors.forDialect(Dialects.forJdbcUrl(db.url()));
+      assertThat(introspector.leftAlone(c, Set.of(), table -> true)).extracting(LeftAlone::warning).containsExactly(
+          "Left alone: index ix_notes_body on notes, an index on a prefix of a column, which Retort neither"
+              + " compares nor drops.",
+          "Left alone: index ix_notes_words on notes, a fulltext index, which Retort neither compares nor drops.");
+      assertThat(introspector.introspect(c).requireTable("notes").indexes())
+          .extracting(dev.retort.engine.schema.IndexDef::name).containsExactly("ix_notes_title");
     }
   }
 }

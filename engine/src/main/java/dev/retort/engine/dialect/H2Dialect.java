@@ -47,6 +47,11 @@ public final class H2Dialect extends AbstractSqlDialect {
   }
 
   @Override
+  public ForeignKeyIndexes foreignKeyIndexes() {
+    return ForeignKeyIndexes.ADOPTED;
+  }
+
+  @Override
   public boolean foreignKeyNamesPerSchema() {
     return true;
   }

@@ -44,8 +44,8 @@ public final class MariaDbDialect extends AbstractSqlDialect {
   }
 
   @Override
-  public boolean foreignKeysNeedAnIndex() {
-    return true;
+  public ForeignKeyIndexes foreignKeyIndexes() {
+    return ForeignKeyIndexes.REQUIRED;
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.retort.engine.dialect;
 import dev.retort.engine.op.DropPrimaryKey;
 import dev.retort.engine.schema.QualifiedName;
 import dev.retort.engine.schema.ColumnDef;
+import dev.retort.engine.schema.TypeKind;
 import java.util.List;
 
 /** PostgreSQL's DDL: {@code ALTER COLUMN ... TYPE ... USING}, primary keys dropped by constraint name. */
@@ -11,9 +12,37 @@ final class PostgresDdl extends StandardDdl {
     super(dialect);
   }
 
+  /**
+   * {@code bytea} and {@code oid} (a large object, as Hibernate maps a {@code @Lob byte[]}) have no cast
+   * between them: the bytes go into a large object, or come back out of it.
+   */
+  @Override
+  String setType(ColumnDef from, ColumnDef to) {
+    if (from.type().kind() == TypeKind.BLOB && isOid(to)) {
+      return "TYPE oid USING lo_from_bytea(0, " + q(to.name()) + ")";
+    }
+    if (isOid(from) && to.type().kind() == TypeKind.BLOB) {
+      return "TYPE " + type(to) + " USING lo_get(" + q(to.name()) + ")";
+    }
+    return setType(to);
+  }
+
+  private static boolean isOid(ColumnDef column) {
+    return column.type().kind() == TypeKind.OTHER && column.type().rawName().equals("oid");
+  }
+
   @Override
   String setType(ColumnDef column) {
     return "TYPE " + type(column) + " USING " + q(column.name()) + "::" + type(column);
+  }
+
+  /**
+   * A serial column ({@code nextval} of a sequence it owns) is an identity column to Retort too: dropping
+   * the identity drops that default, and {@code IF EXISTS} lets the same statements serve both kinds.
+   */
+  @Override
+  List<String> dropIdentity(String alterColumn) {
+    return List.of(alterColumn + "DROP IDENTITY IF EXISTS", alterColumn + "DROP DEFAULT");
   }
 
   /** PostgreSQL names an unnamed primary key {@code <table>_pkey}. */

@@ -55,12 +55,9 @@ public interface SqlDialect {
     return false;
   }
 
-  /**
-   * Whether a foreign key needs an index of its own leading columns while it stands, so that an index,
-   * unique constraint or primary key serving it cannot be dropped or replaced under it (InnoDB).
-   */
-  default boolean foreignKeysNeedAnIndex() {
-    return false;
+  /** What the database does with the index under a foreign key. */
+  default ForeignKeyIndexes foreignKeyIndexes() {
+    return ForeignKeyIndexes.NONE;
   }
 
   /** Whether index names (and those of the unique and primary keys behind indexes) are unique per schema. */

@@ -209,10 +209,10 @@ abstract class StandardDdl implements OpVisitor<List<String>> {
     String alter = table(op.table()) + "ALTER COLUMN " + q(op.columnName()) + " ";
     List<String> statements = new ArrayList<>();
     if (op.identityChanged() && !op.to().isIdentity()) {
-      statements.add(alter + "DROP IDENTITY");
+      statements.addAll(dropIdentity(alter));
     }
     if (op.typeChanged()) {
-      statements.add(alter + setType(op.to()));
+      statements.add(alter + setType(op.from(), op.to()));
     }
     if (op.defaultChanged()) {
       statements.add(alter + (op.to().defaultValue() == null ? "DROP DEFAULT"
@@ -230,9 +230,18 @@ abstract class StandardDdl implements OpVisitor<List<String>> {
     return statements;
   }
 
+  /** The new type of a column that had {@code from}'s; most databases need only the new one. */
+  String setType(ColumnDef from, ColumnDef to) {
+    return setType(to);
+  }
+
   /** Standard SQL; PostgreSQL spells it differently. */
   String setType(ColumnDef column) {
     return "SET DATA TYPE " + type(column);
+  }
+
+  List<String> dropIdentity(String alterColumn) {
+    return List.of(alterColumn + "DROP IDENTITY");
   }
 
   String addIdentity(ColumnDef column) {

@@ -1,5 +1,6 @@
 package dev.retort.autogen.entity;
 
+import dev.retort.autogen.discovery.EntityDiscovery;
 import dev.retort.engine.dialect.SqlDialect;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -9,17 +10,25 @@ import java.util.List;
 import java.util.Map;
 import org.hibernate.tool.schema.internal.SchemaCreatorImpl;
 
-/** Hibernate's own schema export of an entity package, run on a database: the oracle tests compare with. */
+/**
+ * Hibernate's own schema export ({@code hbm2ddl create}) of the metadata Retort reads: the oracle Retort's
+ * initial migration is held against, and a way for tests to make a database as {@code ddl-auto} would.
+ */
 public final class HibernateExport {
   private HibernateExport() {}
+
+  /** The statements Hibernate's exporter writes for {@code metadata}. */
+  public static List<String> statements(EntityMetadata metadata) {
+    return new SchemaCreatorImpl(metadata.registry()).generateCreationCommands(metadata.metadata(), true);
+  }
 
   /** The statements Hibernate's exporter writes for the entities, for the connected database's version. */
   public static List<String> statements(Connection connection, ClassLoader loader, String entityPackage,
       SqlDialect dialect, Map<String, String> settings) throws SQLException {
     DatabaseMetaData meta = connection.getMetaData();
-    try (EntityMetadata metadata = EntityMetadata.build(EntityScanner.scan(loader, entityPackage), loader, dialect,
+    try (EntityMetadata metadata = EntityMetadata.build(EntityDiscovery.discover(loader, entityPackage), dialect,
         meta.getDatabaseMajorVersion(), meta.getDatabaseMinorVersion(), settings)) {
-      return new SchemaCreatorImpl(metadata.registry()).generateCreationCommands(metadata.metadata(), true);
+      return statements(metadata);
     }
   }
 
