@@ -97,7 +97,8 @@ final class ConstraintComparator {
       // a unique index that sorts a column down is an index of its own, not the unique constraint's twin
       String kind = i.unique() && i.descending().isEmpty() ? "U" : i.unique() ? "V" : "I";
       List<String> columns = kind.equals("U") ? set(i.columns()) : i.columns();
-      all.add(new Keyed(kind + key(columns) + ">" + key(i.descending()), new CreateIndex(table.name(), i),
+      all.add(new Keyed(kind + key(columns) + ">" + key(i.descending()) + ">" + i.prefixLengths(),
+          new CreateIndex(table.name(), i),
           new DropIndex(table.name(), i)));
     }
     return all;
@@ -132,7 +133,7 @@ final class ConstraintComparator {
    * the key go and come back with one of its own.
    */
   static boolean staysUnderForeignKey(IndexDef index, TableDef target, TableDef current) {
-    if (index.unique() || !index.descending().isEmpty()) {
+    if (index.unique() || !index.descending().isEmpty() || !index.prefixLengths().isEmpty()) {
       return false;
     }
     Set<String> kept = new HashSet<>(target.foreignKeys().stream().map(ConstraintComparator::key).toList());

@@ -71,22 +71,16 @@ public final class MariaDbIntrospector extends CatalogIntrospector {
       """;
 
   private static final String INDEXES = """
-      SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, SEQ_IN_INDEX, COLUMN_NAME, COLLATION
-      FROM information_schema.STATISTICS s
-      WHERE TABLE_SCHEMA = DATABASE() AND INDEX_NAME <> 'PRIMARY' AND NOT EXISTS (
-        SELECT 1 FROM information_schema.STATISTICS p
-        WHERE p.TABLE_SCHEMA = s.TABLE_SCHEMA AND p.TABLE_NAME = s.TABLE_NAME AND p.INDEX_NAME = s.INDEX_NAME
-          AND (p.SUB_PART IS NOT NULL OR p.INDEX_TYPE <> 'BTREE'))
+      SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, SEQ_IN_INDEX, COLUMN_NAME, COLLATION, SUB_PART
+      FROM information_schema.STATISTICS
+      WHERE TABLE_SCHEMA = DATABASE() AND INDEX_NAME <> 'PRIMARY' AND INDEX_TYPE = 'BTREE'
       """;
 
-  // what the model cannot hold: an index on a prefix of a column (a TEXT column's, say), or of another kind
+  // what the model cannot hold: a FULLTEXT, SPATIAL or HASH index
   private static final String LEFT_ALONE = """
-      SELECT DISTINCT NULL, TABLE_NAME, CONCAT('index ', INDEX_NAME),
-             CASE WHEN INDEX_TYPE <> 'BTREE' THEN CONCAT('a ', LOWER(INDEX_TYPE), ' index')
-                  ELSE 'an index on a prefix of a column' END
+      SELECT DISTINCT NULL, TABLE_NAME, CONCAT('index ', INDEX_NAME), CONCAT('a ', LOWER(INDEX_TYPE), ' index')
       FROM information_schema.STATISTICS
-      WHERE TABLE_SCHEMA = DATABASE() AND INDEX_NAME <> 'PRIMARY'
-        AND (SUB_PART IS NOT NULL OR INDEX_TYPE <> 'BTREE')
+      WHERE TABLE_SCHEMA = DATABASE() AND INDEX_NAME <> 'PRIMARY' AND INDEX_TYPE <> 'BTREE'
       ORDER BY 2, 3
       """;
 
@@ -183,7 +177,7 @@ public final class MariaDbIntrospector extends CatalogIntrospector {
     // a unique index listed as a UNIQUE constraint is already a UniqueDef
     if (table != null && !table.hasUnique(index)) {
       table.indexColumn(index, row.getInt("NON_UNIQUE") == 0, row.getInt("SEQ_IN_INDEX"),
-          name(row, "COLUMN_NAME"), "D".equals(row.getString("COLLATION")));
+          name(row, "COLUMN_NAME"), "D".equals(row.getString("COLLATION")), row.getObject("SUB_PART", Integer.class));
     }
   }
 

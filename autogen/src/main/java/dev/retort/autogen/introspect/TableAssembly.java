@@ -73,10 +73,19 @@ final class TableAssembly {
   }
 
   void indexColumn(String indexName, boolean unique, int position, String column, boolean descending) {
+    indexColumn(indexName, unique, position, column, descending, null);
+  }
+
+  /** {@code prefixLength}: the characters of the column the index holds, or null for all of them. */
+  void indexColumn(String indexName, boolean unique, int position, String column, boolean descending,
+      Integer prefixLength) {
     Key key = indexes.computeIfAbsent(indexName, n -> new Key(n, unique, null, null));
     key.columns.put(position, column);
     if (descending) {
       key.descending.add(column);
+    }
+    if (prefixLength != null) {
+      key.prefixes.put(column, prefixLength);
     }
   }
 
@@ -131,7 +140,7 @@ final class TableAssembly {
 
   List<IndexDef> indexes() {
     return indexes.values().stream()
-        .map(k -> new IndexDef(k.name, k.columnList(), k.unique, List.copyOf(k.descending))).toList();
+        .map(k -> new IndexDef(k.name, k.columnList(), k.unique, List.copyOf(k.descending), k.prefixes)).toList();
   }
 
   /** Drops the indexes a database created behind its own constraints. */
@@ -161,6 +170,7 @@ final class TableAssembly {
     final Map<Integer, String> columns = new TreeMap<>();
     final Map<Integer, String> referencedColumns = new TreeMap<>();
     final List<String> descending = new java.util.ArrayList<>();
+    final Map<String, Integer> prefixes = new java.util.HashMap<>();
 
     Key(String name, boolean unique, String referencedTable, ReferentialAction onDelete) {
       this.name = name;

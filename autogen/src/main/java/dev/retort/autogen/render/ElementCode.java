@@ -49,8 +49,13 @@ final class ElementCode {
       return call("unique", "$S, $L", u.name(), strings(u.columns()));
     } else if (element instanceof IndexDef i) {
       CodeBlock index = call(i.unique() ? "uniqueIndex" : "index", "$S, $L", i.name(), strings(i.columns()));
-      return i.descending().isEmpty() ? index
-          : CodeBlock.of("$L.descending($L)", index, strings(i.descending()));
+      if (!i.descending().isEmpty()) {
+        index = CodeBlock.of("$L.descending($L)", index, strings(i.descending()));
+      }
+      for (java.util.Map.Entry<String, Integer> prefix : i.prefixLengths().entrySet()) {
+        index = CodeBlock.of("$L.prefix($S, $L)", index, prefix.getKey(), prefix.getValue());
+      }
+      return index;
     } else if (element instanceof TableComment c) {
       return call("tableComment", "$S", c.text());
     } else if (element instanceof CheckDef c) {

@@ -133,7 +133,8 @@ abstract class StandardDdl implements OpVisitor<List<String>> {
   final String createIndex(String table, IndexDef index) {
     return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + q(index.name()) + " ON " + qt(table)
         + " (" + String.join(", ", index.columns().stream()
-            .map(c -> q(c) + (index.isDescending(c) ? " DESC" : "")).toList()) + ")";
+            .map(c -> q(c) + (index.prefixLengths().containsKey(c) ? "(" + index.prefixLengths().get(c) + ")" : "")
+                + (index.isDescending(c) ? " DESC" : "")).toList()) + ")";
   }
 
   @Override

@@ -79,7 +79,8 @@ final class OpFingerprint implements OpVisitor<String> {
   private static String index(IndexDef i) {
     // an ascending index keeps the text it always had, so applied migrations keep their checksums
     return (i.unique() ? "unique-index " : "index ") + q(i.name()) + names(i.columns())
-        + (i.descending().isEmpty() ? "" : " descending" + names(i.descending()));
+        + (i.descending().isEmpty() ? "" : " descending" + names(i.descending()))
+        + (i.prefixLengths().isEmpty() ? "" : " prefixes" + i.prefixLengths());
   }
 
   private static String foreignKey(ForeignKeyDef f) {

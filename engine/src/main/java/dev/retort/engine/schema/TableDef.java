@@ -165,7 +165,8 @@ public record TableDef(
         primaryKey == null ? null : new PrimaryKeyDef(primaryKey.name(), map(primaryKey.columns(), rename)),
         uniques.stream().map(u -> new UniqueDef(u.name(), map(u.columns(), rename))).toList(),
         indexes.stream()
-            .map(i -> new IndexDef(i.name(), map(i.columns(), rename), i.unique(), map(i.descending(), rename)))
+            .map(i -> new IndexDef(i.name(), map(i.columns(), rename), i.unique(), map(i.descending(), rename),
+                renameKeys(i.prefixLengths(), rename)))
             .toList(),
         foreignKeys.stream()
             .map(f -> new ForeignKeyDef(
@@ -173,6 +174,13 @@ public record TableDef(
             .toList(),
         checks,
         comment);
+  }
+
+  private static java.util.Map<String, Integer> renameKeys(java.util.Map<String, Integer> byColumn,
+      UnaryOperator<String> rename) {
+    java.util.Map<String, Integer> renamed = new java.util.LinkedHashMap<>();
+    byColumn.forEach((column, value) -> renamed.put(rename.apply(column), value));
+    return renamed;
   }
 
   private static List<String> map(List<String> names, UnaryOperator<String> rename) {
