@@ -1,8 +1,5 @@
 package dev.retort.corpus;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import dev.retort.engine.op.SchemaOp;
 import dev.retort.engine.testing.DatabaseKind;
 import dev.retort.engine.testing.TestDatabase;
 import java.sql.Connection;
@@ -31,8 +28,6 @@ import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jpa.SagaEntry;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Axon Framework's JPA stores (org.axonframework:axon-eventsourcing, axon-messaging, axon-modelling): event
@@ -40,7 +35,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * against Hibernate's export and against the tables Axon's own JDBC table factories create, which Axon
  * keeps column for column the same as the JPA entities so either store reads the other's tables.
  */
-class AxonCorpusTest {
+class AxonCorpusTest extends CorpusTest {
   private static CorpusModel model;
 
   @BeforeAll
@@ -53,24 +48,24 @@ class AxonCorpusTest {
     model = new CorpusModel("axon", classes, Map.of());
   }
 
-  @ParameterizedTest
-  @EnumSource(DatabaseKind.class)
-  void initialMigrationIsHibernatesExport(DatabaseKind kind) throws Exception {
-    List<SchemaOp> initial = new CorpusCheck(model).initialMigrationIsHibernatesExport(kind);
-    assertThat(initial).extracting(SchemaOp::describe).isNotEmpty();
+  @Override
+  CorpusModel model() {
+    return model;
   }
 
-  @ParameterizedTest
-  @EnumSource(DatabaseKind.class)
-  void nothingToDoAfterHibernatesExport(DatabaseKind kind) throws Exception {
-    assertThat(new CorpusCheck(model).autogenAfterHibernatesExport(kind)).extracting(SchemaOp::describe).isEmpty();
+  @Override
+  ProjectSchema projectSchema() {
+    return AxonCorpusTest::tableFactories;
   }
 
-  @ParameterizedTest
-  @EnumSource(DatabaseKind.class)
-  void projectSchemaMigrates(DatabaseKind kind) throws Exception {
-    new CorpusCheck(model).projectSchemaMigrates(kind, AxonCorpusTest::tableFactories, AxonCorpusTest::sampleRows,
-        expected(kind));
+  @Override
+  SampleRows sampleRows() {
+    return AxonCorpusTest::sampleRows;
+  }
+
+  @Override
+  List<String> expectedOperations(DatabaseKind kind) throws Exception {
+    return expected(kind);
   }
 
   /** Every difference between Axon's JDBC tables and its JPA entities, each one real. */

@@ -1,16 +1,11 @@
 package dev.retort.corpus;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import dev.retort.engine.op.SchemaOp;
 import dev.retort.engine.testing.DatabaseKind;
 import dev.retort.engine.testing.TestDatabase;
 import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.keycloak.connections.jpa.updater.liquibase.ThreadLocalSessionContext;
 import org.keycloak.connections.jpa.updater.liquibase.UpdatedMariaDBDatabase;
 import org.keycloak.models.KeycloakSession;
@@ -19,7 +14,7 @@ import org.keycloak.models.KeycloakSession;
  * Keycloak's JPA model (org.keycloak:keycloak-model-jpa): the entities its default-persistence.xml lists,
  * against Hibernate's export and against the schema its own Liquibase changelogs build.
  */
-class KeycloakCorpusTest {
+class KeycloakCorpusTest extends CorpusTest {
   /** Keycloak's H2 URLs carry NON_KEYWORDS=VALUE: its entities and changelogs name columns VALUE. */
   private static final List<String> H2_SESSION = List.of("SET NON_KEYWORDS VALUE");
 
@@ -31,24 +26,29 @@ class KeycloakCorpusTest {
         "default-persistence.xml"), Map.of(), Map.of(DatabaseKind.H2, H2_SESSION));
   }
 
-  @ParameterizedTest
-  @EnumSource(DatabaseKind.class)
-  void initialMigrationIsHibernatesExport(DatabaseKind kind) throws Exception {
-    List<SchemaOp> initial = new CorpusCheck(model).initialMigrationIsHibernatesExport(kind);
-    System.out.println("CORPUS keycloak " + kind + " initial " + initial.size());
+  @Override
+  CorpusModel model() {
+    return model;
   }
 
-  @ParameterizedTest
-  @EnumSource(DatabaseKind.class)
-  void nothingToDoAfterHibernatesExport(DatabaseKind kind) throws Exception {
-    assertThat(new CorpusCheck(model).autogenAfterHibernatesExport(kind)).extracting(SchemaOp::describe).isEmpty();
+  @Override
+  CorpusCheck check() {
+    return new CorpusCheck(model, LiquibaseSchema.WITHOUT_LIQUIBASE_TABLES);
   }
 
-  @ParameterizedTest
-  @EnumSource(DatabaseKind.class)
-  void projectSchemaMigrates(DatabaseKind kind) throws Exception {
-    new CorpusCheck(model, LiquibaseSchema.WITHOUT_LIQUIBASE_TABLES)
-        .projectSchemaMigrates(kind, KeycloakCorpusTest::changelog, KeycloakCorpusTest::sampleRows, expected(kind));
+  @Override
+  ProjectSchema projectSchema() {
+    return KeycloakCorpusTest::changelog;
+  }
+
+  @Override
+  SampleRows sampleRows() {
+    return KeycloakCorpusTest::sampleRows;
+  }
+
+  @Override
+  List<String> expectedOperations(DatabaseKind kind) throws Exception {
+    return expected(kind);
   }
 
   /**

@@ -1,8 +1,5 @@
 package dev.retort.corpus;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import dev.retort.engine.op.SchemaOp;
 import dev.retort.engine.testing.DatabaseKind;
 import dev.retort.engine.testing.TestDatabase;
 import java.io.InputStream;
@@ -10,8 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.modulith.events.jpa.JpaEventPublication;
 
 /**
@@ -19,7 +14,7 @@ import org.springframework.modulith.events.jpa.JpaEventPublication;
  * mapped as a Spring Boot application maps it (Boot's naming strategy), against Hibernate's export and
  * against the schema scripts Spring Modulith ships in spring-modulith-events-jdbc for each database.
  */
-class ModulithCorpusTest {
+class ModulithCorpusTest extends CorpusTest {
   /** Spring Boot's default physical naming: publicationDate becomes publication_date. */
   static final Map<String, String> SPRING_BOOT_NAMING = Map.of("hibernate.physical_naming_strategy",
       "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy");
@@ -33,24 +28,24 @@ class ModulithCorpusTest {
         "org.springframework.modulith.events.jpa.archiving"), SPRING_BOOT_NAMING);
   }
 
-  @ParameterizedTest
-  @EnumSource(DatabaseKind.class)
-  void initialMigrationIsHibernatesExport(DatabaseKind kind) throws Exception {
-    List<SchemaOp> initial = new CorpusCheck(model).initialMigrationIsHibernatesExport(kind);
-    assertThat(initial).extracting(SchemaOp::describe).isNotEmpty();
+  @Override
+  CorpusModel model() {
+    return model;
   }
 
-  @ParameterizedTest
-  @EnumSource(DatabaseKind.class)
-  void nothingToDoAfterHibernatesExport(DatabaseKind kind) throws Exception {
-    assertThat(new CorpusCheck(model).autogenAfterHibernatesExport(kind)).extracting(SchemaOp::describe).isEmpty();
+  @Override
+  ProjectSchema projectSchema() {
+    return ModulithCorpusTest::schemaScripts;
   }
 
-  @ParameterizedTest
-  @EnumSource(DatabaseKind.class)
-  void projectSchemaMigrates(DatabaseKind kind) throws Exception {
-    new CorpusCheck(model).projectSchemaMigrates(kind, ModulithCorpusTest::schemaScripts,
-        ModulithCorpusTest::sampleRows, expected(kind));
+  @Override
+  SampleRows sampleRows() {
+    return ModulithCorpusTest::sampleRows;
+  }
+
+  @Override
+  List<String> expectedOperations(DatabaseKind kind) throws Exception {
+    return expected(kind);
   }
 
   /** Every difference between Spring Modulith's scripts and its entities, each one real. */

@@ -94,11 +94,11 @@ final class ConstraintComparator {
           new DropUnique(table.name(), u)));
     }
     for (IndexDef i : table.indexes()) {
-      // a unique index that sorts a column down is an index of its own, not the unique constraint's twin
-      String kind = i.unique() && i.descending().isEmpty() ? "U" : i.unique() ? "V" : "I";
-      List<String> columns = kind.equals("U") ? set(i.columns()) : i.columns();
-      all.add(new Keyed(kind + key(columns) + ">" + key(i.descending()) + ">" + i.prefixLengths(),
-          new CreateIndex(table.name(), i),
+      // a unique index that sorts a column down or holds a prefix is an index of its own, not a constraint's twin
+      boolean plainUnique = i.unique() && i.descending().isEmpty() && i.prefixLengths().isEmpty();
+      String meaning = plainUnique ? "U" + key(set(i.columns())) + ">"
+          : (i.unique() ? "V" : "I") + key(i.columns()) + ">" + key(i.descending()) + ">" + i.prefixLengths();
+      all.add(new Keyed(meaning, new CreateIndex(table.name(), i),
           new DropIndex(table.name(), i)));
     }
     return all;
