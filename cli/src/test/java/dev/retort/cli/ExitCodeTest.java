@@ -67,6 +67,13 @@ class ExitCodeTest {
               op.run("check the authors", connection -> { throw new AssertionError("no authors to check"); });""",
               "op.run(\"nothing\", connection -> { });"));
         }, new String[] {"upgrade"}, 9, "error: Migration assert000001 (Asserts) failed at statement 1 of 1"),
+        Arguments.of("upgrade, recording", (Setup) (project, cli) -> {
+          init(cli);
+          write(project, "Throws", migration("Throws", "throws000001", "",
+              "throw new StackOverflowError(\"deep\");", DROP_AUTHORS));
+        }, new String[] {"upgrade"}, 9, "error: Migration throws000001 (Throws) failed while recording its"
+            + " operations: migrations.Throws.upgrade() threw java.lang.StackOverflowError: deep. None of its"
+            + " statements ran."),
         Arguments.of("downgrade", (Setup) (project, cli) -> {
           authors(project, cli, true);
           write(project, "Authors", migration("Authors", "authors00001", "", CREATE_AUTHORS,
