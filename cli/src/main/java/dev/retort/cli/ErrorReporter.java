@@ -13,8 +13,8 @@ final class ErrorReporter implements IExecutionExceptionHandler {
   public int handleExecutionException(Exception thrown, CommandLine commandLine, ParseResult parseResult) {
     PrintWriter err = commandLine.getErr();
     // picocli hands over an Error wrapped, since it takes only exceptions
-    Throwable failure = thrown instanceof CommandLine.ExecutionException && thrown.getCause() instanceof Error error
-        ? error : thrown;
+    Throwable failure = thrown instanceof CommandLine.ExecutionException
+        && thrown.getCause() instanceof Error error ? error : thrown;
     ErrorCode code;
     String message;
     if (failure instanceof RetortException retort) {

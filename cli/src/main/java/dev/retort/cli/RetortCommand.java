@@ -69,7 +69,7 @@ public final class RetortCommand implements Runnable {
     return commandLine;
   }
 
-  /** picocli lets an {@link Error} escape (the JVM then exits 1, which means `check` failed): report it instead. */
+  /** picocli lets an {@link Error} escape, and the JVM then exits 1, which is check's: report it instead. */
   private static int execute(ParseResult parseResult) {
     try {
       return new CommandLine.RunLast().execute(parseResult);

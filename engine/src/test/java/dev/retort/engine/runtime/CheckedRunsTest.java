@@ -17,7 +17,10 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Every run checks what it runs: downgrades verify checksums, and a migration's own code failing is its failure. */
+/**
+ * Every run checks what it runs: downgrades verify checksums, and a migration's own code failing is its
+ * failure.
+ */
 class CheckedRunsTest {
 
   /** {@link MigratorTest.CreateAuthors} after an edit to its downgrade. */

@@ -109,7 +109,8 @@ class SourceMigrationsCacheTest {
   void aCacheFolderOfAnotherUserIsRefused() throws Exception {
     Assumptions.assumeTrue(posix(project), "SKIPPED: permissions are checked on POSIX file systems only");
     Assumptions.assumeTrue("root".equals(System.getProperty("user.name")),
-        "SKIPPED: a folder owned by another user can only be made as root (chown to nobody); run as root to test it");
+        "SKIPPED: a folder owned by another user can only be made as root (chown to nobody); run as root to"
+            + " test it");
     Path cache = Files.createDirectories(project.resolve(".retort/cache"));
     Files.setPosixFilePermissions(cache, PosixFilePermissions.fromString("rwx------"));
     UserPrincipal nobody = project.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody");
