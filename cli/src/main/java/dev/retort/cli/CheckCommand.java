@@ -20,28 +20,32 @@ final class CheckCommand extends ProjectCommand {
   @Option(names = "--classpath", paramLabel = "PATHS", description = "Folders and jars holding the entities.")
   String classpath;
 
+  /** Every problem found, each on a line of its own: a CI run shows all it has to fix at once. */
   @Override
   public Integer call() {
     Project project = project(settings(entities, classpath));
     RevisionGraph graph = project.migrations().graph();
     Migrator migrator = project.migrator();
     List<String> problems = new ArrayList<>();
-    List<String> heads = graph.singleHead().map(List::of).orElse(List.of());
+    List<String> heads = graph.heads();
     List<String> current = migrator.current();
-    if (!current.equals(heads)) {
+    if (heads.size() > 1) {
+      problems.add("The migrations have " + heads.size() + " heads (" + String.join(", ", heads) + "): join them"
+          + " with `retort merge -m \"...\"`.");
+    } else if (!current.equals(heads)) {
       problems.add("The database is at " + (current.isEmpty() ? "base" : String.join(", ", current))
           + " but the head is " + (heads.isEmpty() ? "base" : heads.get(0)) + ": run `retort upgrade head`.");
     }
     migrator.changedSinceApplied().forEach(id -> problems.add("Applied migration " + graph.get(id).label()
         + " changed since it ran: restore it, or run `retort accept " + id + "`."));
-    if (problems.isEmpty() && project.settings().entities() != null) {
+    if (project.settings().entities() != null) {
       SchemaDiff diff;
       try (EntityComparison comparison = EntityComparison.open(project, environment().workingDir(), out(),
           common.verbose)) {
         diff = comparison.compare();
       }
       diff.upgrade().forEach(op -> problems.add("The entities differ from the database: " + op.describe()
-          + " (run `retort autogen`)."));
+          + " (run `retort autogen`" + (current.equals(heads) ? "" : " after `retort upgrade head`") + ")."));
     }
     if (problems.isEmpty()) {
       out().println("In step: the database is at " + (heads.isEmpty() ? "base" : heads.get(0))

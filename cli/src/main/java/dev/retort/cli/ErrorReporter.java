@@ -10,8 +10,11 @@ import picocli.CommandLine.ParseResult;
 /** Prints a failure as one paragraph and maps it to its exit code; the cause chain only with --verbose. */
 final class ErrorReporter implements IExecutionExceptionHandler {
   @Override
-  public int handleExecutionException(Exception failure, CommandLine commandLine, ParseResult parseResult) {
+  public int handleExecutionException(Exception thrown, CommandLine commandLine, ParseResult parseResult) {
     PrintWriter err = commandLine.getErr();
+    // picocli hands over an Error wrapped, since it takes only exceptions
+    Throwable failure = thrown instanceof CommandLine.ExecutionException
+        && thrown.getCause() instanceof Error error ? error : thrown;
     ErrorCode code;
     String message;
     if (failure instanceof RetortException retort) {

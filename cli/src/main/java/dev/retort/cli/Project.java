@@ -7,16 +7,20 @@ import dev.retort.engine.runtime.Connector;
 import dev.retort.engine.runtime.MigrationSet;
 import dev.retort.engine.runtime.Migrator;
 import dev.retort.engine.runtime.SourceMigrations;
+import java.nio.file.Path;
 import java.time.Duration;
 
 /** The pieces a command works with, built from resolved settings on first use. */
 final class Project {
   private final Settings settings;
+  private final Path folder;
   private final Duration lockTimeout;
   private MigrationSet migrations;
 
-  Project(Settings settings, Duration lockTimeout) {
+  /** {@code folder} is the project's: where retort.properties is and compiled migrations are cached. */
+  Project(Settings settings, Path folder, Duration lockTimeout) {
     this.settings = settings;
+    this.folder = folder;
     this.lockTimeout = lockTimeout;
   }
 
@@ -34,7 +38,7 @@ final class Project {
 
   MigrationSet migrations() {
     if (migrations == null) {
-      migrations = SourceMigrations.load(settings.migrationsDir());
+      migrations = SourceMigrations.load(settings.migrationsDir(), folder, settings.classpath());
     }
     return migrations;
   }

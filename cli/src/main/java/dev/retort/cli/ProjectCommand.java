@@ -41,7 +41,7 @@ abstract class ProjectCommand implements Callable<Integer> {
   }
 
   Project project(Settings settings) {
-    return new Project(settings, Duration.ofSeconds(common.lockTimeoutSeconds));
+    return new Project(settings, environment().workingDir(), Duration.ofSeconds(common.lockTimeoutSeconds));
   }
 
   PrintWriter out() {

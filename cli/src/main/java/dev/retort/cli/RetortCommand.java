@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.engine.error.ErrorCode;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.logging.Level;
@@ -7,6 +8,7 @@ import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
 /** The root command. */
@@ -61,8 +63,29 @@ public final class RetortCommand implements Runnable {
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(new ErrorReporter());
+    commandLine.setExecutionStrategy(RetortCommand::execute);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    everyCommand(commandLine);
     return commandLine;
+  }
+
+  /** picocli lets an {@link Error} escape, and the JVM then exits 1, which is check's: report it instead. */
+  private static int execute(ParseResult parseResult) {
+    try {
+      return new CommandLine.RunLast().execute(parseResult);
+    } catch (Error e) {
+      ParseResult last = parseResult;
+      while (last.subcommand() != null) {
+        last = last.subcommand();
+      }
+      throw new CommandLine.ExecutionException(last.commandSpec().commandLine(), e.toString(), e);
+    }
+  }
+
+  /** Exit 1 is check's alone: even a failing error handler ends as a bug in Retort. */
+  private static void everyCommand(CommandLine commandLine) {
+    commandLine.getCommandSpec().exitCodeOnExecutionException(ErrorCode.INTERNAL.exitCode());
+    commandLine.getSubcommands().values().forEach(RetortCommand::everyCommand);
   }
 
   public static void main(String[] args) {

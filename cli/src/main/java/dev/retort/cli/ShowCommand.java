@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import dev.retort.engine.revision.RevisionGraph;
 import dev.retort.engine.revision.RevisionInfo;
+import dev.retort.engine.revision.UnknownRevisionException;
 import dev.retort.engine.runtime.LoadedMigration;
 import dev.retort.engine.runtime.MigrationSet;
 import picocli.CommandLine.Command;
@@ -15,9 +16,13 @@ final class ShowCommand extends ProjectCommand {
 
   @Override
   public Integer call() {
-    MigrationSet migrations = project().migrations();
+    Project project = project();
+    MigrationSet migrations = project.migrations();
     RevisionGraph graph = migrations.graph();
-    String id = revision.equals("head") ? graph.singleHead().orElseThrow() : graph.resolveId(revision);
+    String id = revision.equals("head") ? graph.singleHead().orElseThrow(() -> new UnknownRevisionException(
+        revision, "There is no head to show: " + project.settings().migrationsDir() + " holds no migrations."
+            + " Nothing was changed. Write one with `retort autogen` or `retort revision -m \"...\"`."))
+        : graph.resolveId(revision);
     RevisionInfo info = graph.get(id);
     LoadedMigration migration = migrations.get(id);
     out().println("Revision: " + info.id());

@@ -19,7 +19,8 @@ final class SourceCompiler {
     Path classes = Files.createDirectories(dir.resolve("classes"));
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     int status = compiler.run(null, null, null, "-d", classes.toString(), "-classpath",
-        System.getProperty("java.class.path"), "-Xlint:all,-path,-processing", "-Werror", file.toString());
+        System.getProperty("java.class.path"), "-Xlint:all,-path,-processing", "-Werror", "-encoding", "UTF-8",
+        file.toString());
     if (status != 0) {
       throw new AssertionError("generated source does not compile cleanly:\n" + source);
     }

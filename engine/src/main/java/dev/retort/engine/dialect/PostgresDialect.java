@@ -58,4 +58,14 @@ public final class PostgresDialect extends AbstractSqlDialect {
   public boolean transactionalDdl() {
     return true;
   }
+
+  /**
+   * With a backslash, the escape form: a server running with {@code standard_conforming_strings=off} reads
+   * backslashes in a plain literal as escapes, so {@code \'} would end the string.
+   */
+  @Override
+  public String stringLiteral(String value) {
+    String quoted = "'" + value.replace("'", "''") + "'";
+    return value.indexOf('\\') < 0 ? quoted : "E" + quoted.replace("\\", "\\\\");
+  }
 }

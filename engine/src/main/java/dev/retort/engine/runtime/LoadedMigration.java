@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /** A migration instance with its place in the graph. */
 public record LoadedMigration(RevisionInfo info, Migration migration) {
@@ -18,15 +19,26 @@ public record LoadedMigration(RevisionInfo info, Migration migration) {
     Objects.requireNonNull(migration, "migration == null");
   }
 
+  /** The operations {@code upgrade()} records; a failure of the migration's code is a migration failure. */
   public List<SchemaOp> upgradeOps() {
-    Ops ops = new Ops();
-    migration.upgrade(ops);
-    return ops.recorded();
+    return record("upgrade", migration::upgrade);
   }
 
+  /** The operations {@code downgrade()} records, likewise. */
   public List<SchemaOp> downgradeOps() {
+    return record("downgrade", migration::downgrade);
+  }
+
+  private List<SchemaOp> record(String method, Consumer<Ops> body) {
     Ops ops = new Ops();
-    migration.downgrade(ops);
+    try {
+      body.accept(ops);
+    } catch (RuntimeException | Error e) {
+      // the migration's own Java code: anything it throws is its failure, not Retort's
+      throw new MigrationFailedException(info.id(), 0, "Migration " + info.label() + " failed while recording"
+          + " its operations: " + info.source() + "." + method + "() threw " + e + ". None of its statements"
+          + " ran. Fix the class and rerun; `retort current` shows where the database stands.", e);
+    }
     return ops.recorded();
   }
 

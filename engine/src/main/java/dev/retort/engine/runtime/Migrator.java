@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.List;
@@ -150,6 +151,15 @@ public final class Migrator {
       rows.stream().filter(r -> !r.complete()).forEach(r -> progress.put(r.revision(), r.progress()));
       MigrationPlanner planner = new MigrationPlanner(migrations);
       List<Step> steps = up ? planner.upgrade(target, applied) : planner.downgrade(target, applied);
+      if (!up) {
+        // what a downgrade reverts must be what ran, or its downgrade() undoes something else
+        Set<String> reverted = new HashSet<>();
+        steps.forEach(step -> reverted.add(step.id()));
+        ChecksumCheck.require(migrations, completed(rows).stream().filter(r -> reverted.contains(r.revision()))
+            .toList());
+      }
+      // both directions recorded before anything runs: a migration whose code throws fails before any statement
+      steps.forEach(step -> step.migration().checksum());
       if (!steps.isEmpty()) {
         versions.createIfMissing(connection);
       }

@@ -49,18 +49,15 @@ public final class OfflineScript {
   }
 
   private StringBuilder header(String verb, String from, String to) {
-    return new StringBuilder("-- Retort ").append(verb).append(" script for ").append(dialect.name())
-        .append(": ").append(from).append(" -> ").append(to).append('\n')
-        .append("-- Written offline; review it before running.\n\n");
+    return new StringBuilder(SqlComment.of("Retort " + verb + " script for " + dialect.name() + ": " + from
+        + " -> " + to)).append("-- Written offline; review it before running.\n\n");
   }
 
   private void step(StringBuilder script, Step step, String versionStatement) {
     String arrow = step.direction() == Direction.UPGRADE ? "Upgrade to " : "Downgrade from ";
-    script.append("-- ").append(arrow).append(step.migration().info().label());
-    if (!step.migration().info().message().isEmpty()) {
-      script.append(": ").append(step.migration().info().message());
-    }
-    script.append('\n');
+    String message = step.migration().info().message();
+    script.append(SqlComment.of(arrow + step.migration().info().label()
+        + (message.isEmpty() ? "" : ": " + message)));
     boolean transactional = dialect.transactionalDdl();
     if (transactional) {
       script.append("BEGIN;\n");

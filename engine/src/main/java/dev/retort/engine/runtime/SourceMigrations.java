@@ -5,7 +5,6 @@ import dev.retort.engine.error.RetortException;
 import dev.retort.engine.migration.Migration;
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -18,7 +17,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -31,21 +29,30 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
- * Compiles a folder of migration sources in-process against the engine and loads them, so that
- * autogenerate followed by upgrade needs no separate build.
+ * Compiles a folder of migration sources in-process against the engine and the application's class path and
+ * loads them, so that autogenerate followed by upgrade needs no separate build. Compiled classes are kept in
+ * the project's {@link MigrationCache}, per content of the sources and of what they compile against, so a run
+ * whose migrations did not change starts without compiling.
  */
 public final class SourceMigrations {
-  /**
-   * Compiled classes are kept per content of the sources and the engine they compile against, so a run
-   * whose migrations did not change starts without compiling.
-   */
-  private static final Path CACHE = Path.of(System.getProperty("java.io.tmpdir"), "retort-migrations-cache");
   private static final String COMPLETE = "complete";
 
   private SourceMigrations() {}
 
-  /** Compiles every {@code .java} file under {@code folder} and loads the migrations among them. */
+  /**
+   * Compiles every {@code .java} file under {@code folder} against the engine alone, cached in the folder
+   * that holds {@code folder}.
+   */
   public static MigrationSet load(Path folder) {
+    return load(folder, folder.toAbsolutePath().normalize().getParent(), List.of());
+  }
+
+  /**
+   * Compiles every {@code .java} file under {@code folder} against the engine and {@code classpath} (folders
+   * and jars, so that migrations may use the application's classes) and loads the migrations among them, with
+   * the compiled classes cached in {@code project}'s {@code .retort/cache}.
+   */
+  public static MigrationSet load(Path folder, Path project, List<Path> classpath) {
     if (!Files.isDirectory(folder)) {
       throw new RetortException(ErrorCode.MIGRATIONS_MISSING, "The migrations folder " + folder
           + " does not exist. Nothing was changed. Run `retort init` to create it, or point --migrations"
@@ -55,58 +62,106 @@ public final class SourceMigrations {
     if (sources.isEmpty()) {
       return new MigrationSet(List.of());
     }
+    MigrationCache cache = new MigrationCache(project);
+    Path cached = cache.open().resolve(fingerprint(folder, sources, classpath));
     try {
-      Path cached = CACHE.resolve(fingerprint(folder, sources));
-      if (!Files.isRegularFile(cached.resolve(COMPLETE))) {
-        Path fresh = Files.createDirectories(CACHE)
-            .resolve(cached.getFileName() + "." + ProcessHandle.current().pid() + "." + System.nanoTime());
-        try {
-          compile(folder, sources, fresh);
-        } catch (RuntimeException e) {
-          deleteTree(fresh);
-          throw e;
-        }
-        Files.createFile(fresh.resolve(COMPLETE));
-        try {
-          Files.move(fresh, cached, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException raced) {
-          // another run compiled the same sources first: use its classes
-          deleteTree(fresh);
-        }
+      if (Files.isRegularFile(cached.resolve(COMPLETE))) {
+        cache.touch(cached);
+      } else {
+        compileInto(cache, cached, folder, sources, classpath);
       }
-      return new MigrationSet(MigrationClasses.load(loadAll(cached)));
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new RetortException(ErrorCode.IO, "Cannot write compiled migrations into " + cache.root() + ": " + e
+          + ". No migration ran. Check that folder (or remove it) and rerun.", e);
     }
+    return new MigrationSet(MigrationClasses.load(loadAll(cached, classpath)));
   }
 
-  private static String fingerprint(Path folder, List<Path> sources) throws IOException {
+  private static void compileInto(MigrationCache cache, Path cached, Path folder, List<Path> sources,
+      List<Path> classpath) throws IOException {
+    Path fresh = cache.createFolder(cached.getFileName() + "." + ProcessHandle.current().pid() + "."
+        + System.nanoTime());
+    try {
+      compile(folder, sources, classpath, fresh);
+      Files.createFile(fresh.resolve(COMPLETE));
+    } catch (RuntimeException | IOException e) {
+      MigrationCache.deleteTree(fresh);
+      throw e;
+    }
+    try {
+      Files.move(fresh, cached, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException raced) {
+      // another run compiled the same sources first: use its classes
+      MigrationCache.deleteTree(fresh);
+    }
+    cache.prune(COMPLETE);
+  }
+
+  private static String fingerprint(Path folder, List<Path> sources, List<Path> classpath) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       for (Path source : sources) {
-        digest.update(folder.relativize(source).toString().getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
-        digest.update(Files.readAllBytes(source));
+        update(digest, folder.relativize(source).toString());
+        digest.update(read(source));
         digest.update((byte) 0);
       }
       Path engine = Path.of(Migration.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      digest.update((engine + "|" + Files.getLastModifiedTime(engine).toMillis()).getBytes(StandardCharsets.UTF_8));
-      digest.update(System.getProperty("java.version").getBytes(StandardCharsets.UTF_8));
+      stamp(digest, engine);
+      for (Path entry : classpath) {
+        stamp(digest, entry);
+      }
+      update(digest, System.getProperty("java.version"));
       return HexFormat.of().formatHex(digest.digest()).substring(0, 32);
     } catch (NoSuchAlgorithmException | URISyntaxException e) {
       throw new IllegalStateException(e);
     }
   }
 
+  /** A class path entry by its files' names, sizes and times: a rebuilt application compiles again. */
+  private static void stamp(MessageDigest digest, Path entry) {
+    update(digest, entry.toAbsolutePath().toString());
+    if (!Files.exists(entry)) {
+      update(digest, "missing");
+      return;
+    }
+    try (Stream<Path> files = Files.walk(entry)) {
+      for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+        update(digest, entry.relativize(file) + "|" + Files.size(file) + "|"
+            + Files.getLastModifiedTime(file).toMillis());
+      }
+    } catch (IOException e) {
+      throw unreadable(entry, e);
+    }
+  }
+
+  private static void update(MessageDigest digest, String text) {
+    digest.update(text.getBytes(StandardCharsets.UTF_8));
+    digest.update((byte) 0);
+  }
+
+  private static byte[] read(Path source) {
+    try {
+      return Files.readAllBytes(source);
+    } catch (IOException e) {
+      throw unreadable(source, e);
+    }
+  }
+
+  private static RetortException unreadable(Path path, IOException e) {
+    return new RetortException(ErrorCode.IO, "Cannot read " + path + ": " + e + ". No migration ran. Check"
+        + " its permissions and rerun.", e);
+  }
+
   private static List<Path> sources(Path folder) {
     try (Stream<Path> files = Files.walk(folder)) {
       return files.filter(f -> f.toString().endsWith(".java")).filter(Files::isRegularFile).sorted().toList();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw unreadable(folder, e);
     }
   }
 
-  private static void compile(Path folder, List<Path> sources, Path output) throws IOException {
+  private static void compile(Path folder, List<Path> sources, List<Path> classpath, Path output)
+      throws IOException {
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     if (compiler == null) {
       throw new RetortException(ErrorCode.MIGRATION_INVALID, "Compiling the migrations in " + folder
@@ -116,7 +171,7 @@ public final class SourceMigrations {
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT,
         StandardCharsets.UTF_8)) {
-      List<String> options = List.of("-d", output.toString(), "-classpath", engineClassPath(),
+      List<String> options = List.of("-d", output.toString(), "-classpath", compileClassPath(classpath),
           "-proc:none", "-encoding", "UTF-8", "-nowarn");
       Iterable<? extends JavaFileObject> units = files.getJavaFileObjectsFromPaths(sources);
       boolean ok = compiler.getTask(null, files, diagnostics, options, null, units).call();
@@ -133,17 +188,20 @@ public final class SourceMigrations {
     }
   }
 
-  /** Where the engine's own classes come from: generated code compiles against the engine alone. */
-  private static String engineClassPath() {
+  /** The engine's own classes, then the application's: a migration may use both. */
+  private static String compileClassPath(List<Path> classpath) {
     try {
       URL location = Migration.class.getProtectionDomain().getCodeSource().getLocation();
-      return Path.of(location.toURI()).toString() + File.pathSeparator + System.getProperty("java.class.path");
+      List<String> entries = new ArrayList<>(List.of(Path.of(location.toURI()).toString(),
+          System.getProperty("java.class.path")));
+      classpath.forEach(entry -> entries.add(entry.toString()));
+      return String.join(File.pathSeparator, entries);
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  private static List<Class<?>> loadAll(Path classes) throws IOException {
+  private static List<Class<?>> loadAll(Path classes, List<Path> classpath) {
     List<String> names;
     try (Stream<Path> files = Files.walk(classes)) {
       names = files.filter(f -> f.toString().endsWith(".class"))
@@ -152,8 +210,12 @@ public final class SourceMigrations {
           .map(f -> f.substring(0, f.length() - ".class".length()).replace(File.separatorChar, '.'))
           .sorted()
           .toList();
+    } catch (IOException e) {
+      throw unreadable(classes, e);
     }
-    URLClassLoader loader = new URLClassLoader(new URL[] {toUrl(classes)}, Migration.class.getClassLoader());
+    List<URL> urls = new ArrayList<>(List.of(toUrl(classes)));
+    classpath.forEach(entry -> urls.add(toUrl(entry)));
+    URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), Migration.class.getClassLoader());
     List<Class<?>> loaded = new ArrayList<>();
     try {
       for (String name : names) {
@@ -171,16 +233,6 @@ public final class SourceMigrations {
       return path.toUri().toURL();
     } catch (MalformedURLException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  private static void deleteTree(Path root) {
-    try (Stream<Path> files = Files.walk(root)) {
-      for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(f);
-      }
-    } catch (IOException e) {
-      // a temporary folder left behind is harmless
     }
   }
 }

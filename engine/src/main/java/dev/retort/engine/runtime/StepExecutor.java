@@ -67,8 +67,8 @@ final class StepExecutor {
       if (transactional && ownTransaction) {
         connection.commit();
       }
-    } catch (SQLException | RuntimeException e) {
-      // Java code in a migration can fail with any exception; the transaction must still end
+    } catch (Exception | Error e) {
+      // Java code in a migration can fail with any exception or error; the transaction must still end
       rollbackQuietly(transactional && ownTransaction, e);
       boolean resumable = step.direction() == Direction.UPGRADE && committed > 0;
       if (resumable) {
@@ -82,7 +82,7 @@ final class StepExecutor {
     }
   }
 
-  private void recordProgress(Step step, List<String> statements, int completed, Exception failure) {
+  private void recordProgress(Step step, List<String> statements, int completed, Throwable failure) {
     try {
       versions.recordProgress(connection, step.migration(), PartialProgress.record(statements, completed));
     } catch (SQLException e) {
@@ -90,7 +90,7 @@ final class StepExecutor {
     }
   }
 
-  private void rollbackQuietly(boolean transactional, Exception failure) {
+  private void rollbackQuietly(boolean transactional, Throwable failure) {
     if (transactional) {
       try {
         connection.rollback();
@@ -101,7 +101,7 @@ final class StepExecutor {
   }
 
   private MigrationFailedException failure(Step step, List<String> statements, int number, int committed,
-      String stateBefore, boolean transactional, Exception e) {
+      String stateBefore, boolean transactional, Throwable e) {
     boolean up = step.direction() == Direction.UPGRADE;
     String where = number == 0
         ? "while recording it in " + VersionTable.NAME
