@@ -94,6 +94,56 @@ class AdoptionTest {
     adopt(kind, ENTITIES, ddl, expected);
   }
 
+  private static final Map<String, String> MEMBERSHIP = Map.of(
+      "Grp", """
+          @Entity @Table(name = "grp")
+          public class Grp { @Id Long id; }
+          """,
+      "Usr", """
+          @Entity @Table(name = "usr")
+          public class Usr { @Id Long id; }
+          """,
+      "Mem", """
+          @Entity @Table(name = "mem")
+          public class Mem {
+            @Id @Column(name = "usr_id") Long userId;
+            @ManyToOne(optional = false) @JoinColumn(name = "grp_id", foreignKey = @ForeignKey(name = "fk_mem_grp"))
+                Grp group;
+            @ManyToOne @JoinColumn(name = "usr_id", insertable = false, updatable = false,
+                foreignKey = @ForeignKey(name = "fk_mem_usr")) Usr user;
+            java.time.LocalDate since;
+          }
+          """);
+
+  /**
+   * A primary key and the index that serves a foreign key go at once, and a new key comes: on MariaDB, whose
+   * InnoDB refuses to drop either while a key stands on it, both keys go first and come back last; H2, which
+   * took the index over for its key, needs that key out of the way too; PostgreSQL keeps its keys.
+   */
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void aKeyAndTheIndexUnderAForeignKeyGoTogether(DatabaseKind kind) throws Exception {
+    List<String> ddl = List.of(
+        "create table grp (id bigint not null, constraint pk_grp primary key (id))",
+        "create table usr (id bigint not null, constraint pk_usr primary key (id))",
+        "create table mem (grp_id bigint not null, usr_id bigint not null, since date,"
+            + " constraint pk_mem primary key (grp_id, usr_id))",
+        "create index ix_mem_usr_since on mem (usr_id, since)",
+        "alter table mem add constraint fk_mem_grp foreign key (grp_id) references grp (id)",
+        "alter table mem add constraint fk_mem_usr foreign key (usr_id) references usr (id)",
+        "insert into grp values (1)", "insert into usr values (7)", "insert into mem values (1, 7, null)");
+    List<String> expected = switch (kind) {
+      case POSTGRESQL -> List.of("drop primary key mem[grp_id, usr_id]", "drop index ix_mem_usr_since on mem",
+          "add primary key mem[usr_id]");
+      case H2 -> List.of("drop foreign key fk_mem_usr on mem", "drop primary key mem[grp_id, usr_id]",
+          "drop index ix_mem_usr_since on mem", "add primary key mem[usr_id]", "add foreign key fk_mem_usr on mem");
+      case MARIADB -> List.of("drop foreign key fk_mem_grp on mem", "drop foreign key fk_mem_usr on mem",
+          "drop primary key mem[grp_id, usr_id]", "drop index ix_mem_usr_since on mem", "add primary key mem[usr_id]",
+          "add foreign key fk_mem_grp on mem", "add foreign key fk_mem_usr on mem");
+    };
+    adopt(kind, MEMBERSHIP, ddl, expected);
+  }
+
   private void adopt(DatabaseKind kind, Map<String, String> entities, List<String> ddl, List<String> expected)
       throws Exception {
     try (TestDatabase db = TestDatabase.create(kind); URLClassLoader loader = EntitySources.compile(dir, entities)) {
