@@ -26,7 +26,9 @@ final class SettingsResolver {
 
   SettingsResolver(Environment environment) {
     this.environment = environment;
-    this.properties = readProperties(environment.workingDir().resolve(PROPERTIES_FILE));
+    Path file = environment.workingDir().resolve(PROPERTIES_FILE);
+    this.properties = readProperties(file);
+    PropertyKeys.check(properties, file);
   }
 
   Settings resolve(CommonOptions options, String entitiesOption, String classpathOption) {
@@ -37,6 +39,14 @@ final class SettingsResolver {
       List<String> includeOption, List<String> excludeOption, List<String> schemasOption) {
     String url = pick(options.url, "RETORT_URL", "url",
         "jdbc:h2:file:" + environment.workingDir().resolve("retort-db"));
+    if (url.isBlank() || options.url == null && environment.variable("RETORT_URL") == null
+        && properties.containsKey("url") && properties.getProperty("url").isBlank()) {
+      String where = options.url != null ? "--url" : environment.variable("RETORT_URL") != null ? "RETORT_URL"
+          : "url= in " + PROPERTIES_FILE;
+      throw new RetortException(ErrorCode.CONFIGURATION, where + " is empty, so Retort does not know which"
+          + " database to use and uses none: nothing was changed. Give the JDBC URL there (url=jdbc:postgresql://"
+          + "host/db), or remove the empty setting to use the local H2 file ./retort-db.");
+    }
     String user = pick(options.user, "RETORT_USER", "user", url.startsWith("jdbc:h2:") ? "sa" : "");
     String password = pick(options.password, "RETORT_PASSWORD", "password", "");
     Path migrations = environment.workingDir().resolve(pick(options.migrations, null, "migrations.dir",

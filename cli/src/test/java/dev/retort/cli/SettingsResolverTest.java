@@ -1,7 +1,9 @@
 package dev.retort.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.retort.engine.error.RetortException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,10 +46,11 @@ class SettingsResolverTest {
   void enversSettingsGoToHibernateToo() throws Exception {
     Files.writeString(dir.resolve("retort.properties"), String.join("\n",
         "org.hibernate.envers.audit_table_suffix=_history",
-        "org.hibernate.other=left out",
+        "hibernate.format_sql=true",
         ""));
     Settings settings = new SettingsResolver(new Environment(dir, Map.of())).resolve(new CommonOptions(), null, null);
-    assertThat(settings.hibernate()).isEqualTo(Map.of("org.hibernate.envers.audit_table_suffix", "_history"));
+    assertThat(settings.hibernate()).isEqualTo(Map.of("org.hibernate.envers.audit_table_suffix", "_history",
+        "hibernate.format_sql", "true"));
   }
 
   @Test
@@ -58,5 +61,32 @@ class SettingsResolverTest {
     assertThat(settings.migrationsDir()).isEqualTo(dir.resolve("migrations"));
     assertThat(settings.migrationsPackage()).isEqualTo("migrations");
     assertThat(settings.hibernate()).isEmpty();
+  }
+
+  /** A misspelt key would silently leave Retort on its default database: it is refused, with the likely key. */
+  @Test
+  void anUnknownKeyIsRefusedWithTheNearestKnownOne() throws Exception {
+    Files.writeString(dir.resolve("retort.properties"), "URL=jdbc:postgresql://db/app\n");
+    assertThatThrownBy(() -> new SettingsResolver(new Environment(dir, Map.of())))
+        .isInstanceOf(RetortException.class)
+        .hasMessage(dir.resolve("retort.properties") + " has the key 'URL', which Retort does not know; did you"
+            + " mean 'url'? Nothing was changed and no database was opened. Fix the key (known: url, user,"
+            + " password, migrations.dir, migrations.package, entities, classpath, include, exclude, schemas,"
+            + " and hibernate.* and org.hibernate.envers.* for Hibernate), then rerun.");
+    Files.writeString(dir.resolve("retort.properties"), "migration.dir=db\n");
+    assertThatThrownBy(() -> new SettingsResolver(new Environment(dir, Map.of())))
+        .hasMessageContaining("the key 'migration.dir', which Retort does not know; did you mean 'migrations.dir'?");
+  }
+
+  /** An empty url is no reason to fall back to the local H2 file. */
+  @Test
+  void anEmptyUrlIsAnError() throws Exception {
+    Files.writeString(dir.resolve("retort.properties"), "url=\n");
+    assertThatThrownBy(() -> new SettingsResolver(new Environment(dir, Map.of())).resolve(new CommonOptions(), null,
+        null)).isInstanceOf(RetortException.class).hasMessageStartingWith("url= in retort.properties is empty, so"
+            + " Retort does not know which database to use and uses none: nothing was changed.");
+    Files.delete(dir.resolve("retort.properties"));
+    assertThatThrownBy(() -> new SettingsResolver(new Environment(dir, Map.of("RETORT_URL", " "))).resolve(
+        new CommonOptions(), null, null)).hasMessageStartingWith("RETORT_URL is empty");
   }
 }
