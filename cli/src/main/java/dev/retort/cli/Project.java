@@ -7,6 +7,7 @@ import dev.retort.engine.runtime.Connector;
 import dev.retort.engine.runtime.MigrationSet;
 import dev.retort.engine.runtime.Migrator;
 import dev.retort.engine.runtime.SourceMigrations;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -15,13 +16,19 @@ final class Project {
   private final Settings settings;
   private final Path folder;
   private final Duration lockTimeout;
+  private final PrintWriter err;
   private MigrationSet migrations;
+  private boolean named;
 
-  /** {@code folder} is the project's: where retort.properties is and compiled migrations are cached. */
-  Project(Settings settings, Path folder, Duration lockTimeout) {
+  /**
+   * {@code folder} is the project's: where retort.properties is and compiled migrations are cached;
+   * {@code err} is where the database is named before the command first connects.
+   */
+  Project(Settings settings, Path folder, Duration lockTimeout, PrintWriter err) {
     this.settings = settings;
     this.folder = folder;
     this.lockTimeout = lockTimeout;
+    this.err = err;
   }
 
   Settings settings() {
@@ -32,7 +39,13 @@ final class Project {
     return Dialects.forJdbcUrl(settings.url());
   }
 
+  /** The connector, after naming the database on standard error once, so scripts and reports stay clean. */
   Connector connector() {
+    if (!named) {
+      named = true;
+      err.println("Database: " + DatabaseName.of(settings.url(), settings.user()));
+      err.flush();
+    }
     return new Connector(new ConnectionSettings(settings.url(), settings.user(), settings.password()));
   }
 

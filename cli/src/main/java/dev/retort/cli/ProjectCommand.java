@@ -41,7 +41,8 @@ abstract class ProjectCommand implements Callable<Integer> {
   }
 
   Project project(Settings settings) {
-    return new Project(settings, environment().workingDir(), Duration.ofSeconds(common.lockTimeoutSeconds));
+    return new Project(settings, environment().workingDir(), Duration.ofSeconds(common.lockTimeoutSeconds),
+        spec.commandLine().getErr());
   }
 
   PrintWriter out() {

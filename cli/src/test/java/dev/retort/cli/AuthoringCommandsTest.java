@@ -77,7 +77,7 @@ class AuthoringCommandsTest {
     CliRunner.Result result = cli.run("autogen", "--entities", "com.example.nothing", "--classpath",
         entities.toString());
     assertThat(result.exitCode()).isEqualTo(4);
-    assertThat(result.err()).isEqualTo("error: No @Entity classes found in package 'com.example.nothing' or its"
+    assertThat(result.errorText()).isEqualTo("error: No @Entity classes found in package 'com.example.nothing' or its"
         + " sub-packages. Nothing was written. Check the package name, and that --classpath (or classpath in"
         + " retort.properties) names the folder or jar that holds the compiled entities.\n");
     assertThat(files(dir.resolve("app/migrations"))).isZero();
@@ -88,11 +88,11 @@ class AuthoringCommandsTest {
     CliRunner cli = new CliRunner(Files.createDirectories(dir.resolve("app")));
     CliRunner.Result none = cli.run("autogen");
     assertThat(none.exitCode()).isEqualTo(3);
-    assertThat(none.err()).isEqualTo("error: No entity package given, so there is nothing to compare. Nothing"
+    assertThat(none.errorText()).isEqualTo("error: No entity package given, so there is nothing to compare. Nothing"
         + " was written. Pass --entities com.example.model (or set entities in retort.properties).\n");
     CliRunner.Result missing = cli.run("autogen", "--entities", "x", "--classpath", "build/classes");
     assertThat(missing.exitCode()).isEqualTo(3);
-    assertThat(missing.err()).isEqualTo("error: The class path entry " + dir.resolve("app/build/classes")
+    assertThat(missing.errorText()).isEqualTo("error: The class path entry " + dir.resolve("app/build/classes")
         + " does not exist. Nothing was written. Build the entities first, or correct --classpath (or classpath"
         + " in retort.properties).\n");
   }

@@ -41,6 +41,7 @@ class CheckCommandTest {
         The entities differ from the database: add column packages.stars (run `retort autogen` after `retort\
          upgrade head`).
         """);
-    assertThat(check.err()).isEmpty();
+    assertThat(check.errorText()).isEmpty();
+    assertThat(check.database()).startsWith("jdbc:h2:");
   }
 }

@@ -8,6 +8,16 @@ import java.util.Map;
 /** Runs retort commands in a folder of the test's own, as a user would, capturing output and exit code. */
 final class CliRunner {
   record Result(int exitCode, String out, String err) {
+    /** Standard error without the line that names the database a command connects to. */
+    String errorText() {
+      return err.startsWith("Database: ") ? err.substring(err.indexOf('\n') + 1) : err;
+    }
+
+    /** The database the command named before it connected, or null. */
+    String database() {
+      return err.startsWith("Database: ") ? err.substring("Database: ".length(), err.indexOf('\n')) : null;
+    }
+
     @Override
     public String toString() {
       return "exit " + exitCode + "\n--- out\n" + out + "--- err\n" + err;

@@ -126,12 +126,12 @@ class EngineCommandsTest {
     CliRunner cli = initialised();
     CliRunner.Result unknown = cli.run("upgrade", "zzz");
     assertThat(unknown.exitCode()).isEqualTo(10);
-    assertThat(unknown.err()).isEqualTo("error: No revision matches 'zzz'. Nothing was changed. Run `retort"
+    assertThat(unknown.errorText()).isEqualTo("error: No revision matches 'zzz'. Nothing was changed. Run `retort"
         + " history` to list the revisions, or use head, base, +N or -N.\n");
 
     CliRunner.Result missing = cli.run("upgrade", "--migrations", "nowhere");
     assertThat(missing.exitCode()).isEqualTo(7);
-    assertThat(missing.err()).isEqualTo("error: The migrations folder " + dir.resolve("nowhere") + " does not"
+    assertThat(missing.errorText()).isEqualTo("error: The migrations folder " + dir.resolve("nowhere") + " does not"
         + " exist. Nothing was changed. Run `retort init` to create it, or point --migrations (or"
         + " migrations.dir in retort.properties) at the folder that holds your migrations.\n");
   }
@@ -143,7 +143,7 @@ class EngineCommandsTest {
         SECOND.replaceFirst("varchar\\(100\\)\\)\\);", "varchar(100)))"));
     CliRunner.Result result = cli.run("upgrade");
     assertThat(result.exitCode()).isEqualTo(12);
-    assertThat(result.err()).startsWith("error: The migrations in " + dir.resolve("migrations")
+    assertThat(result.errorText()).startsWith("error: The migrations in " + dir.resolve("migrations")
         + " do not compile. No migration ran. Fix these errors and rerun:\n"
         + "  M20261124_110000_AddAuthorName.java:13: ';' expected\n");
   }
@@ -154,7 +154,7 @@ class EngineCommandsTest {
     assertThat(cli.run("upgrade").exitCode()).isZero();
     CliRunner.Result wrong = cli.run("current", "--password", "s3cret-wrong");
     assertThat(wrong.exitCode()).isEqualTo(6);
-    assertThat(wrong.err()).startsWith("error: The database at jdbc:h2:file:" + dir.resolve("retort-db")
+    assertThat(wrong.errorText()).startsWith("error: The database at jdbc:h2:file:" + dir.resolve("retort-db")
         + " as user 'sa' refused the credentials: ").doesNotContain("s3cret-wrong");
     CliRunner.Result verbose = cli.run("current", "--password", "s3cret-wrong", "--verbose");
     assertThat(verbose.err()).contains("\tat ").doesNotContain("s3cret-wrong");
@@ -164,7 +164,7 @@ class EngineCommandsTest {
 
     CliRunner.Result unreachable = cli.run("current", "--url", "jdbc:postgresql://127.0.0.1:1/app");
     assertThat(unreachable.exitCode()).isEqualTo(5);
-    assertThat(unreachable.err()).startsWith("error: Cannot reach the database at jdbc:postgresql://127.0.0.1:1/app"
+    assertThat(unreachable.errorText()).startsWith("error: Cannot reach the database at jdbc:postgresql://127.0.0.1:1/app"
         + " as user '': ").endsWith(". Nothing was changed. Check that the server is running and that --url (or"
         + " RETORT_URL, or url in retort.properties) is right.\n");
   }

@@ -55,7 +55,7 @@ class EntityDiscoveryScenarioTest {
           .matches("Wrote migrations/M\\d{8}_\\d{6}_CreateOrders.java \\(revision aaaaaaaaaaa1\\)");
       assertThat(first.out().lines().skip(1)).containsExactly("  + create table order_lines",
           "  + create table orders");
-      assertThat(first.err()).isEmpty();
+      assertThat(first.errorText()).isEmpty();
       CliRunner.Result upgrade = cli.run(args(database, "upgrade", "head"));
       assertThat(upgrade.exitCode()).as(upgrade.toString()).isZero();
 
@@ -149,7 +149,7 @@ class EntityDiscoveryScenarioTest {
       CliRunner.Result result = cli.run(args(database(db), "autogen", "--entities", "fx.bad", "--classpath",
           classes + File.pathSeparator + lib, "-m", "invoices"));
       assertThat(result.exitCode()).as(result.toString()).isEqualTo(14);
-      assertThat(result.err()).isEqualTo("error: Entity fx.bad.Invoice needs class fx.lib.Money (field amount),"
+      assertThat(result.errorText()).isEqualTo("error: Entity fx.bad.Invoice needs class fx.lib.Money (field amount),"
           + " which is not on the entities' class path, so Hibernate cannot map it. Nothing was written. Add the"
           + " jar that holds fx.lib.Money to --classpath (or classpath in retort.properties), then rerun.\n");
       assertThat(result.out()).isEmpty();

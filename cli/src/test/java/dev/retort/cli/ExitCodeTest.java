@@ -119,7 +119,7 @@ class ExitCodeTest {
     setup.prepare(project, cli);
     CliRunner.Result result = cli.run(args);
     assertThat(result.exitCode()).as(result.toString()).isEqualTo(exitCode);
-    assertThat(result.err()).startsWith(errorStart);
+    assertThat(result.errorText()).startsWith(errorStart);
   }
 
   private static void init(CliRunner cli) {

@@ -61,7 +61,7 @@ class GraphCommandsTest {
         """);
     CliRunner.Result ambiguous = cli.run("upgrade", "head");
     assertThat(ambiguous.exitCode()).isEqualTo(11);
-    assertThat(ambiguous.err()).startsWith("error: The migrations have 2 heads: left00000002 (M20261124_110000_Left),"
+    assertThat(ambiguous.errorText()).startsWith("error: The migrations have 2 heads: left00000002 (M20261124_110000_Left),"
         + " right0000003 (M20261124_120000_Right). Nothing was changed.");
     assertThat(cli.run("upgrade", "heads").out()).endsWith("the database is now at left00000002, right0000003.\n");
 

@@ -106,7 +106,7 @@ class LastUpdatedScenarioTest {
       CliRunner.Result behind = cli.run(args(database, "autogen", "--entities", "dev.retort.sample",
           "--classpath", v2.toString()));
       assertThat(behind.exitCode()).isEqualTo(8);
-      assertThat(behind.err()).isEqualTo("error: The database is at aaaaaaaaaaa1 but the latest migration is"
+      assertThat(behind.errorText()).isEqualTo("error: The database is at aaaaaaaaaaa1 but the latest migration is"
           + " bbbbbbbbbbb2 (" + migrationClass(project, "AddPackageLastUpdated") + "). Autogenerate compares the"
           + " entities with the database, so it would repeat what the pending migrations do. Nothing was"
           + " written. Run `retort upgrade head` first, then autogen again.\n");

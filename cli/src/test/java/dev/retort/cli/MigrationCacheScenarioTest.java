@@ -50,7 +50,7 @@ class MigrationCacheScenarioTest {
     Files.setPosixFilePermissions(cache, PosixFilePermissions.fromString("rwxrwxrwx"));
     CliRunner.Result refused = cli.run("current");
     assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(17);
-    assertThat(refused.err()).isEqualTo("error: The migration cache folder " + cache + " can be written by every"
+    assertThat(refused.errorText()).isEqualTo("error: The migration cache folder " + cache + " can be written by every"
         + " user (rwxrwxrwx), so others could put classes there for Retort to run. Retort loads compiled"
         + " migrations from there, so it refuses to use it; no migration ran. To go on, make it yours alone with"
         + " `chmod 700 " + cache + "`, or remove it (Retort makes it again).\n");
