@@ -61,7 +61,8 @@ final class KeysAroundChanges {
       for (ForeignKeyDef key : table.foreignKeys()) {
         ForeignKeyDef kept = existing.foreignKeys().stream()
             .filter(k -> ConstraintComparator.key(k).equals(ConstraintComparator.key(key))).findFirst().orElse(null);
-        boolean served = changed.stream().anyMatch(columns -> startsWith(columns, key.columns()));
+        // the key as the database has it: its columns in the order the index under it must start with
+        boolean served = kept != null && changed.stream().anyMatch(columns -> startsWith(columns, kept.columns()));
         if (kept != null && (served || uses(retyped, table.name(), key.columns())
             || uses(retyped, key.referencedTable(), key.referencedColumns()))) {
           plan.add(Phase.DROP_FOREIGN_KEYS, new DropForeignKey(existing.name(), kept));
