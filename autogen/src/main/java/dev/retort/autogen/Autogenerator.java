@@ -74,8 +74,7 @@ public final class Autogenerator {
     ExpressionSpellings expressions = introspector.spellExpressions(connection, aligned.tables().stream()
         .filter(t -> current.table(t.name()).isPresent() || renames.tables().containsValue(t.name())).toList(),
         current);
-    SchemaModel target = ColumnDefaults.align(ComputedColumns.align(aligned, current, renames, expressions),
-        current, expressions);
+    SchemaModel target = SpelledColumns.align(aligned, current, renames, expressions);
     SchemaDiff diff = new SchemaComparator(dialect).compare(target, current, renames, expressions::means)
         .withWarnings(expressions.warnings())
         .withWarnings(introspector.leftAlone(connection, schemas, selection::selects).stream()
