@@ -3,15 +3,19 @@ package dev.retort.engine.dialect;
 import dev.retort.engine.op.SchemaOp;
 import dev.retort.engine.schema.ColumnType;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /** Wires a dialect's type mapping and DDL together; subclasses add quoting and names. */
 abstract class AbstractSqlDialect implements SqlDialect {
   private final TypeMapping types;
   private final StandardDdl ddl;
+  private final StandardDdl rerunDdl;
 
-  AbstractSqlDialect(TypeMapping types, java.util.function.Function<SqlDialect, StandardDdl> ddl) {
+  /** {@code ddl} makes the DDL, and given {@code true} its rerun forms, which a database needs with {@code rerunForms}. */
+  AbstractSqlDialect(TypeMapping types, BiFunction<SqlDialect, Boolean, StandardDdl> ddl, boolean rerunForms) {
     this.types = types;
-    this.ddl = ddl.apply(this);
+    this.ddl = ddl.apply(this, false);
+    this.rerunDdl = rerunForms ? ddl.apply(this, true) : this.ddl;
   }
 
   @Override
@@ -27,6 +31,11 @@ abstract class AbstractSqlDialect implements SqlDialect {
   @Override
   public final List<String> toSql(SchemaOp op) {
     return op.accept(ddl);
+  }
+
+  @Override
+  public List<Rerun> toRerunSql(SchemaOp op) {
+    return op.accept(rerunDdl).stream().map(sql -> new Rerun(sql, null)).toList();
   }
 
   @Override

@@ -9,8 +9,8 @@ import java.util.List;
 final class H2Ddl extends StandardDdl {
   private static final String DEFAULT_SCHEMA = "public";
 
-  H2Ddl(SqlDialect dialect) {
-    super(dialect);
+  H2Ddl(SqlDialect dialect, boolean rerun) {
+    super(dialect, rerun);
   }
 
   @Override
@@ -35,6 +35,6 @@ final class H2Ddl extends StandardDdl {
 
   @Override
   public List<String> visit(RenameColumn op) {
-    return List.of(table(op.table()) + "ALTER COLUMN " + q(op.from()) + " RENAME TO " + q(op.to()));
+    return List.of(table(op.table()) + "ALTER COLUMN " + ifExists() + q(op.from()) + " RENAME TO " + q(op.to()));
   }
 }

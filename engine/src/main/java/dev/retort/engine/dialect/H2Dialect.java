@@ -1,5 +1,10 @@
 package dev.retort.engine.dialect;
 
+import dev.retort.engine.op.AddPrimaryKey;
+import dev.retort.engine.op.DropPrimaryKey;
+import dev.retort.engine.op.SchemaOp;
+import dev.retort.engine.schema.QualifiedName;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -8,7 +13,7 @@ import java.util.Locale;
  */
 public final class H2Dialect extends AbstractSqlDialect {
   public H2Dialect() {
-    super(new H2Types(), H2Ddl::new);
+    super(new H2Types(), H2Ddl::new, true);
   }
 
   @Override
@@ -59,6 +64,27 @@ public final class H2Dialect extends AbstractSqlDialect {
   @Override
   public boolean checkNamesPerSchema() {
     return true;
+  }
+
+  /** H2 has no IF NOT EXISTS for an unnamed primary key: the catalog tells whether the table has one. */
+  @Override
+  public List<Rerun> toRerunSql(SchemaOp op) {
+    List<Rerun> statements = super.toRerunSql(op);
+    if (op instanceof AddPrimaryKey add && add.primaryKey().name() == null) {
+      return List.of(new Rerun(statements.get(0).sql(), primaryKeyQuery(add.table())));
+    }
+    if (op instanceof DropPrimaryKey drop && drop.primaryKey().name() == null) {
+      return List.of(new Rerun(statements.get(0).sql(), "SELECT 1 WHERE NOT EXISTS (" + primaryKeyQuery(drop.table())
+          + ")"));
+    }
+    return statements;
+  }
+
+  private String primaryKeyQuery(String table) {
+    QualifiedName name = QualifiedName.parse(table);
+    String schema = name.schema() == null ? "CURRENT_SCHEMA" : stringLiteral(storedName(name.schema()));
+    return "SELECT 1 FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS WHERE CONSTRAINT_TYPE = 'PRIMARY KEY'"
+        + " AND TABLE_SCHEMA = " + schema + " AND TABLE_NAME = " + stringLiteral(storedName(name.name()));
   }
 
   @Override

@@ -1,6 +1,10 @@
 package dev.retort.engine.dialect;
 
 import dev.retort.engine.op.AddCheck;
+import dev.retort.engine.op.AddForeignKey;
+import dev.retort.engine.op.AddPrimaryKey;
+import dev.retort.engine.op.AddUnique;
+import dev.retort.engine.op.DropPrimaryKey;
 import dev.retort.engine.op.AlterColumn;
 import dev.retort.engine.op.CreateSchema;
 import dev.retort.engine.op.DropSchema;
@@ -19,8 +23,8 @@ import java.util.List;
  * behind them (it comes back by itself when the key is added again).
  */
 final class MariaDbDdl extends StandardDdl {
-  MariaDbDdl(SqlDialect dialect) {
-    super(dialect);
+  MariaDbDdl(SqlDialect dialect, boolean rerun) {
+    super(dialect, rerun);
   }
 
   @Override
@@ -97,25 +101,61 @@ final class MariaDbDdl extends StandardDdl {
         + " databases. Remove the operation from the migration.");
   }
 
+  /** MariaDB's guards sit after the key word: {@code UNIQUE IF NOT EXISTS}, {@code FOREIGN KEY IF NOT EXISTS}. */
+  @Override
+  public List<String> visit(AddUnique op) {
+    if (!rerun()) {
+      return super.visit(op);
+    }
+    return List.of(table(op.table()) + "ADD CONSTRAINT " + q(op.unique().name()) + " UNIQUE IF NOT EXISTS ("
+        + columns(op.unique().columns()) + ")");
+  }
+
+  @Override
+  public List<String> visit(AddForeignKey op) {
+    if (!rerun()) {
+      return super.visit(op);
+    }
+    return List.of(table(op.table()) + "ADD CONSTRAINT " + q(op.foreignKey().name()) + " "
+        + foreignKeyBody(op.table(), op.foreignKey(), "IF NOT EXISTS "));
+  }
+
+  @Override
+  public List<String> visit(AddPrimaryKey op) {
+    if (!rerun()) {
+      return super.visit(op);
+    }
+    return List.of(table(op.table()) + "ADD PRIMARY KEY IF NOT EXISTS (" + columns(op.primaryKey().columns()) + ")");
+  }
+
+  /** The primary key is the index {@code PRIMARY}, which DROP INDEX takes IF EXISTS with. */
+  @Override
+  public List<String> visit(DropPrimaryKey op) {
+    if (!rerun()) {
+      return super.visit(op);
+    }
+    return List.of(table(op.table()) + "DROP INDEX IF EXISTS `PRIMARY`");
+  }
+
   @Override
   public List<String> visit(RenameTable op) {
-    return List.of("RENAME TABLE " + qt(op.from()) + " TO " + qt(op.to()));
+    return List.of("RENAME TABLE " + ifExists() + qt(op.from()) + " TO " + qt(op.to()));
   }
 
   @Override
   public List<String> visit(DropIndex op) {
-    return List.of("DROP INDEX " + q(op.index().name()) + " ON " + qt(op.table()));
+    return List.of("DROP INDEX " + ifExists() + q(op.index().name()) + " ON " + qt(op.table()));
   }
 
   @Override
   public List<String> visit(DropUnique op) {
-    return List.of(table(op.table()) + "DROP INDEX " + q(op.unique().name()));
+    return List.of(table(op.table()) + "DROP INDEX " + ifExists() + q(op.unique().name()));
   }
 
   @Override
   public List<String> visit(DropForeignKey op) {
     String name = q(op.foreignKey().name());
-    return List.of(table(op.table()) + "DROP FOREIGN KEY " + name,
+    return List.of(table(op.table()) + "DROP FOREIGN KEY " + ifExists() + name,
         "DROP INDEX IF EXISTS " + name + " ON " + qt(op.table()));
   }
 }

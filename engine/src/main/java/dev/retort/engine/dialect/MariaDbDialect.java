@@ -5,7 +5,7 @@ import dev.retort.engine.schema.ReferentialAction;
 /** MariaDB: backtick-quoted identifiers stored as written; DDL commits at once. */
 public final class MariaDbDialect extends AbstractSqlDialect {
   public MariaDbDialect() {
-    super(new MariaDbTypes(), MariaDbDdl::new);
+    super(new MariaDbTypes(), MariaDbDdl::new, true);
   }
 
   @Override

@@ -8,8 +8,8 @@ import java.util.List;
 
 /** PostgreSQL's DDL: {@code ALTER COLUMN ... TYPE ... USING}, primary keys dropped by constraint name. */
 final class PostgresDdl extends StandardDdl {
-  PostgresDdl(SqlDialect dialect) {
-    super(dialect);
+  PostgresDdl(SqlDialect dialect, boolean rerun) {
+    super(dialect, rerun);
   }
 
   /**

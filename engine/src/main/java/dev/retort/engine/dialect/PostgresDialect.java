@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 /** PostgreSQL: double-quoted identifiers, lower-case folding, transactional DDL. */
 public final class PostgresDialect extends AbstractSqlDialect {
   public PostgresDialect() {
-    super(new PostgresTypes(), PostgresDdl::new);
+    super(new PostgresTypes(), PostgresDdl::new, false);
   }
 
   @Override

@@ -114,6 +114,16 @@ public interface SqlDialect {
   /** The statements that carry out one operation, in order, without trailing semicolons. */
   List<String> toSql(SchemaOp op);
 
+  /**
+   * The statements of {@link #toSql}, one for one, as they run again after a run that was killed or lost its
+   * connection while one of them ran, on a database whose DDL commits at once: in forms that do nothing where
+   * the statement already took effect ({@code IF NOT EXISTS}, {@code IF EXISTS}). Statements that can run
+   * twice with the same result (a column's new type, a comment) are as they are.
+   */
+  default List<Rerun> toRerunSql(SchemaOp op) {
+    return toSql(op).stream().map(sql -> new Rerun(sql, null)).toList();
+  }
+
   /** Whether DDL runs inside a transaction and rolls back with it (PostgreSQL yes; H2 and MariaDB commit). */
   boolean transactionalDdl();
 

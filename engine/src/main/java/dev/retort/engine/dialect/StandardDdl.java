@@ -48,9 +48,27 @@ import java.util.stream.Collectors;
  */
 abstract class StandardDdl implements OpVisitor<List<String>> {
   private final SqlDialect dialect;
+  private final boolean rerun;
 
-  StandardDdl(SqlDialect dialect) {
+  /**
+   * With {@code rerun}, each statement is written in a form that does nothing where it already took effect
+   * ({@code IF NOT EXISTS}, {@code IF EXISTS}), for the one statement a killed run may or may not have run.
+   */
+  StandardDdl(SqlDialect dialect, boolean rerun) {
     this.dialect = dialect;
+    this.rerun = rerun;
+  }
+
+  final boolean rerun() {
+    return rerun;
+  }
+
+  final String ifNotExists() {
+    return rerun ? "IF NOT EXISTS " : "";
+  }
+
+  final String ifExists() {
+    return rerun ? "IF EXISTS " : "";
   }
 
   final String q(String name) {
@@ -121,7 +139,12 @@ abstract class StandardDdl implements OpVisitor<List<String>> {
   }
 
   final String foreignKeyClause(String table, ForeignKeyDef fk) {
-    return "CONSTRAINT " + q(fk.name()) + " FOREIGN KEY (" + columns(fk.columns()) + ") REFERENCES "
+    return "CONSTRAINT " + q(fk.name()) + " " + foreignKeyBody(table, fk, "");
+  }
+
+  /** {@code FOREIGN KEY [guard](...) REFERENCES ...}: MariaDB puts its IF NOT EXISTS after FOREIGN KEY. */
+  final String foreignKeyBody(String table, ForeignKeyDef fk, String guard) {
+    return "FOREIGN KEY " + guard + "(" + columns(fk.columns()) + ") REFERENCES "
         + referencedTable(table, fk.referencedTable()) + " (" + columns(fk.referencedColumns()) + ")"
         + (fk.onDelete() == ReferentialAction.NO_ACTION ? "" : " ON DELETE " + fk.onDelete().sql());
   }
@@ -131,7 +154,7 @@ abstract class StandardDdl implements OpVisitor<List<String>> {
   }
 
   final String createIndex(String table, IndexDef index) {
-    return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + q(index.name()) + " ON " + qt(table)
+    return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + ifNotExists() + q(index.name()) + " ON " + qt(table)
         + " (" + String.join(", ", index.columns().stream()
             .map(c -> q(c) + (index.prefixLengths().containsKey(c) ? "(" + index.prefixLengths().get(c) + ")" : "")
                 + (index.isDescending(c) ? " DESC" : "")).toList()) + ")";
@@ -149,7 +172,7 @@ abstract class StandardDdl implements OpVisitor<List<String>> {
     table.foreignKeys().forEach(f -> parts.add(foreignKeyClause(table.name(), f)));
     table.checks().forEach(c -> parts.add(checkClause(c)));
     List<String> statements = new ArrayList<>();
-    statements.add("CREATE TABLE " + qt(table.name()) + " (" + String.join(", ", parts) + ")");
+    statements.add("CREATE TABLE " + ifNotExists() + qt(table.name()) + " (" + String.join(", ", parts) + ")");
     table.indexes().forEach(i -> statements.add(createIndex(table.name(), i)));
     table.columns().stream().filter(c -> c.comment() != null)
         .forEach(c -> statements.addAll(commentOn(table.name(), c)));
@@ -176,18 +199,18 @@ abstract class StandardDdl implements OpVisitor<List<String>> {
 
   @Override
   public List<String> visit(DropTable op) {
-    return List.of("DROP TABLE " + qt(op.table().name()));
+    return List.of("DROP TABLE " + ifExists() + qt(op.table().name()));
   }
 
   @Override
   public List<String> visit(RenameTable op) {
-    return List.of(table(op.from()) + "RENAME TO " + q(QualifiedName.parse(op.to()).name()));
+    return List.of("ALTER TABLE " + ifExists() + qt(op.from()) + " RENAME TO " + q(QualifiedName.parse(op.to()).name()));
   }
 
   @Override
   public List<String> visit(AddColumn op) {
     List<String> statements = new ArrayList<>();
-    statements.add(table(op.table()) + "ADD COLUMN " + columnDefinition(op.column()));
+    statements.add(table(op.table()) + "ADD COLUMN " + ifNotExists() + columnDefinition(op.column()));
     if (op.column().comment() != null) {
       statements.addAll(commentOn(op.table(), op.column()));
     }
@@ -196,12 +219,12 @@ abstract class StandardDdl implements OpVisitor<List<String>> {
 
   @Override
   public List<String> visit(DropColumn op) {
-    return List.of(table(op.table()) + "DROP COLUMN " + q(op.column().name()));
+    return List.of(table(op.table()) + "DROP COLUMN " + ifExists() + q(op.column().name()));
   }
 
   @Override
   public List<String> visit(RenameColumn op) {
-    return List.of(table(op.table()) + "RENAME COLUMN " + q(op.from()) + " TO " + q(op.to()));
+    return List.of(table(op.table()) + "RENAME COLUMN " + ifExists() + q(op.from()) + " TO " + q(op.to()));
   }
 
   /** Standard SQL's ALTER COLUMN clauses, identity removal first and identity addition last. */
@@ -251,13 +274,15 @@ abstract class StandardDdl implements OpVisitor<List<String>> {
 
   @Override
   public List<String> visit(AddPrimaryKey op) {
-    String name = op.primaryKey().name() == null ? "" : "CONSTRAINT " + q(op.primaryKey().name()) + " ";
+    String name = op.primaryKey().name() == null ? "" : "CONSTRAINT " + ifNotExists() + q(op.primaryKey().name())
+        + " ";
     return List.of(table(op.table()) + "ADD " + name + "PRIMARY KEY (" + columns(op.primaryKey().columns()) + ")");
   }
 
   @Override
   public List<String> visit(DropPrimaryKey op) {
-    return List.of(table(op.table()) + "DROP PRIMARY KEY");
+    return List.of(table(op.table()) + (rerun && op.primaryKey().name() != null
+        ? "DROP CONSTRAINT IF EXISTS " + q(op.primaryKey().name()) : "DROP PRIMARY KEY"));
   }
 
   @Override
@@ -267,27 +292,30 @@ abstract class StandardDdl implements OpVisitor<List<String>> {
 
   @Override
   public List<String> visit(DropIndex op) {
-    return List.of("DROP INDEX " + indexName(op.table(), op.index().name()));
+    return List.of("DROP INDEX " + ifExists() + indexName(op.table(), op.index().name()));
   }
 
   @Override
   public List<String> visit(AddUnique op) {
-    return List.of(table(op.table()) + "ADD " + uniqueClause(op.unique()));
+    UniqueDef unique = op.unique();
+    return List.of(table(op.table()) + "ADD CONSTRAINT " + ifNotExists() + q(unique.name()) + " UNIQUE ("
+        + columns(unique.columns()) + ")");
   }
 
   @Override
   public List<String> visit(DropUnique op) {
-    return List.of(table(op.table()) + "DROP CONSTRAINT " + q(op.unique().name()));
+    return List.of(table(op.table()) + "DROP CONSTRAINT " + ifExists() + q(op.unique().name()));
   }
 
   @Override
   public List<String> visit(AddForeignKey op) {
-    return List.of(table(op.table()) + "ADD " + foreignKeyClause(op.table(), op.foreignKey()));
+    return List.of(table(op.table()) + "ADD CONSTRAINT " + ifNotExists() + q(op.foreignKey().name()) + " "
+        + foreignKeyBody(op.table(), op.foreignKey(), ""));
   }
 
   @Override
   public List<String> visit(DropForeignKey op) {
-    return List.of(table(op.table()) + "DROP CONSTRAINT " + q(op.foreignKey().name()));
+    return List.of(table(op.table()) + "DROP CONSTRAINT " + ifExists() + q(op.foreignKey().name()));
   }
 
   @Override
@@ -330,24 +358,25 @@ abstract class StandardDdl implements OpVisitor<List<String>> {
 
   @Override
   public List<String> visit(AddCheck op) {
-    return List.of(table(op.table()) + "ADD " + checkClause(op.check()));
+    return List.of(table(op.table()) + "ADD CONSTRAINT " + ifNotExists() + q(op.check().name()) + " CHECK ("
+        + op.check().expression() + ")");
   }
 
   @Override
   public List<String> visit(DropCheck op) {
-    return List.of(table(op.table()) + "DROP CONSTRAINT " + q(op.check().name()));
+    return List.of(table(op.table()) + "DROP CONSTRAINT " + ifExists() + q(op.check().name()));
   }
 
   @Override
   public List<String> visit(CreateSequence op) {
     SequenceDef sequence = op.sequence();
-    return List.of("CREATE SEQUENCE " + qt(sequence.name()) + " START WITH " + sequence.start() + " INCREMENT BY "
+    return List.of("CREATE SEQUENCE " + ifNotExists() + qt(sequence.name()) + " START WITH " + sequence.start() + " INCREMENT BY "
         + sequence.increment());
   }
 
   @Override
   public List<String> visit(DropSequence op) {
-    return List.of("DROP SEQUENCE " + qt(op.sequence().name()));
+    return List.of("DROP SEQUENCE " + ifExists() + qt(op.sequence().name()));
   }
 
   /** START WITH, never RESTART: the next value stays where it is (see {@link AlterSequence}). */
@@ -365,11 +394,11 @@ abstract class StandardDdl implements OpVisitor<List<String>> {
 
   @Override
   public List<String> visit(CreateSchema op) {
-    return List.of("CREATE SCHEMA " + q(op.name()));
+    return List.of("CREATE SCHEMA " + ifNotExists() + q(op.name()));
   }
 
   @Override
   public List<String> visit(DropSchema op) {
-    return List.of("DROP SCHEMA " + q(op.name()) + " RESTRICT");
+    return List.of("DROP SCHEMA " + ifExists() + q(op.name()) + " RESTRICT");
   }
 }

@@ -38,6 +38,8 @@ public enum ErrorCode {
   CHECKSUM_MISMATCH(18),
   /** Another run held the migration lock for longer than the timeout. */
   LOCK_TIMEOUT(19),
+  /** A run stopped on request (SIGINT, SIGTERM) between two statements. */
+  STOPPED(20),
   /** A bug: please report it. */
   INTERNAL(70);
 

@@ -27,19 +27,23 @@ public final class Migrator {
   private final VersionTable versions;
   private final Duration lockTimeout;
   private final boolean singleTransaction;
+  private final StatementListener listener;
+  private final StopRequest stop;
 
   public Migrator(Connector connector, SqlDialect dialect, MigrationSet migrations) {
-    this(connector, dialect, migrations, DEFAULT_LOCK_TIMEOUT, false);
+    this(connector, dialect, migrations, DEFAULT_LOCK_TIMEOUT, false, StatementListener.NONE, new StopRequest());
   }
 
   private Migrator(Connector connector, SqlDialect dialect, MigrationSet migrations, Duration lockTimeout,
-      boolean singleTransaction) {
+      boolean singleTransaction, StatementListener listener, StopRequest stop) {
     this.connector = connector;
     this.dialect = dialect;
     this.migrations = migrations;
     this.versions = new VersionTable(dialect);
     this.lockTimeout = lockTimeout;
     this.singleTransaction = singleTransaction;
+    this.listener = listener;
+    this.stop = stop;
   }
 
   public MigrationSet migrations() {
@@ -129,7 +133,20 @@ public final class Migrator {
 
   /** How long a run waits for another run's lock before giving up. */
   public Migrator withLockTimeout(Duration timeout) {
-    return new Migrator(connector, dialect, migrations, timeout, singleTransaction);
+    return new Migrator(connector, dialect, migrations, timeout, singleTransaction, listener, stop);
+  }
+
+  /** Tells {@code listener} of every statement an upgrade or downgrade runs, once it ran. */
+  public Migrator withStatementListener(StatementListener listener) {
+    return new Migrator(connector, dialect, migrations, lockTimeout, singleTransaction, listener, stop);
+  }
+
+  /**
+   * Runs stop at the next statement once {@code stop} is requested: after the statement that is running
+   * (rolling back the migration it belongs to on PostgreSQL), with a {@link MigrationStoppedException}.
+   */
+  public Migrator withStopRequest(StopRequest stop) {
+    return new Migrator(connector, dialect, migrations, lockTimeout, singleTransaction, listener, stop);
   }
 
   /**
@@ -137,7 +154,7 @@ public final class Migrator {
    * DDL (PostgreSQL): all or nothing. Elsewhere each migration still commits on its own.
    */
   public Migrator withSingleTransaction(boolean single) {
-    return new Migrator(connector, dialect, migrations, lockTimeout, single);
+    return new Migrator(connector, dialect, migrations, lockTimeout, single, listener, stop);
   }
 
   private MigrationResult run(boolean up, String target, Consumer<Step> beforeEach) {
@@ -167,8 +184,9 @@ public final class Migrator {
       if (single) {
         return runInOneTransaction(connection, steps, applied, up, beforeEach);
       }
-      StepExecutor executor = new StepExecutor(connection, dialect, versions);
+      StepExecutor executor = new StepExecutor(connection, dialect, versions, listener, stop);
       for (Step step : steps) {
+        stopIfRequested(step, describe(applied), false);
         beforeEach.accept(step);
         executor.run(step, describe(applied), up ? progress.get(step.id()) : null, true);
         moved(applied, step, up);
@@ -196,10 +214,11 @@ public final class Migrator {
       }
     }
     String start = describe(applied);
-    StepExecutor executor = new StepExecutor(connection, dialect, versions);
+    StepExecutor executor = new StepExecutor(connection, dialect, versions, listener, stop);
     connection.setAutoCommit(false);
     try {
       for (Step step : steps) {
+        stopIfRequested(step, start, true);
         beforeEach.accept(step);
         executor.run(step, start + " (the whole run was rolled back)", null, false);
         moved(applied, step, up);
@@ -211,6 +230,15 @@ public final class Migrator {
       throw e;
     } finally {
       connection.setAutoCommit(true);
+    }
+  }
+
+  private void stopIfRequested(Step next, String state, boolean wholeRun) {
+    if (stop.requested()) {
+      throw new MigrationStoppedException("Stopped on request (" + stop.reason() + ") before "
+          + (next.direction() == Direction.UPGRADE ? "migration " : "the downgrade of migration ")
+          + next.migration().info().label() + (wholeRun ? "; the run was one transaction and was rolled back"
+          : "") + "; the database stands at " + state + ". Run the command again to go on.");
     }
   }
 
@@ -228,11 +256,20 @@ public final class Migrator {
             + " changed. Let it finish and rerun (the lock goes away with that run's connection, even if it is"
             + " killed), or raise --lock-timeout.");
       }
+      T result;
       try {
-        return work.run(connection);
-      } finally {
-        lock.release(connection);
+        result = work.run(connection);
+      } catch (SQLException | RuntimeException | Error e) {
+        // on a connection the server closed, releasing fails too: the first failure is the one to report
+        try {
+          lock.release(connection);
+        } catch (SQLException | RuntimeException released) {
+          e.addSuppressed(released);
+        }
+        throw e;
       }
+      lock.release(connection);
+      return result;
     } catch (SQLException e) {
       throw databaseError(doing, e);
     }

@@ -1,7 +1,9 @@
 package dev.retort.engine.runtime;
 
+import dev.retort.engine.dialect.Rerun;
 import dev.retort.engine.dialect.SqlDialect;
 import dev.retort.engine.op.DeleteRows;
+import dev.retort.engine.op.ExecuteSql;
 import dev.retort.engine.op.InsertRows;
 import dev.retort.engine.op.OutsideTransaction;
 import dev.retort.engine.op.RunJdbc;
@@ -32,16 +34,21 @@ final class StatementPlan {
       String sql = "INSERT INTO " + dialect.quote(insert.table()) + " (" + columns(dialect, insert.columns())
           + ") VALUES (" + insert.columns().stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
       for (int i = 0; i < insert.rows().size(); i++) {
-        planned.add(new PlannedStatement(texts.get(i), sql, insert.rows().get(i), null, false));
+        planned.add(new PlannedStatement(texts.get(i), sql, insert.rows().get(i), null, false, null));
       }
     } else if (op instanceof DeleteRows delete) {
       for (int i = 0; i < delete.rows().size(); i++) {
         planned.add(deleteRow(dialect, delete, delete.rows().get(i), texts.get(i)));
       }
     } else if (op instanceof RunJdbc run) {
-      planned.add(new PlannedStatement(texts.get(0), null, List.of(), run.work(), false));
+      planned.add(new PlannedStatement(texts.get(0), null, List.of(), run.work(), false, null));
+    } else if (op instanceof ExecuteSql) {
+      texts.forEach(text -> planned.add(PlannedStatement.sql(text, null)));
     } else {
-      texts.forEach(text -> planned.add(PlannedStatement.sql(text)));
+      List<Rerun> reruns = dialect.toRerunSql(op);
+      for (int i = 0; i < texts.size(); i++) {
+        planned.add(PlannedStatement.sql(texts.get(i), reruns.get(i)));
+      }
     }
     return planned;
   }
@@ -59,7 +66,7 @@ final class StatementPlan {
       }
     }
     String sql = "DELETE FROM " + dialect.quote(delete.table()) + " WHERE " + String.join(" AND ", conditions);
-    return new PlannedStatement(text, sql, values, null, false);
+    return new PlannedStatement(text, sql, values, null, false, null);
   }
 
   private static String columns(SqlDialect dialect, List<String> columns) {

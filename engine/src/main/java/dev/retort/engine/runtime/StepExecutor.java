@@ -3,95 +3,186 @@ package dev.retort.engine.runtime;
 import dev.retort.engine.dialect.SqlDialect;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
 import java.sql.Statement;
 import java.util.List;
 
 /**
  * Runs one step over JDBC: its statements and the version-table change, in one transaction where the
- * database has transactional DDL (split around statements that must run outside one). Statements that were
- * committed before a failure are recorded, so that a rerun resumes after them. On failure the message
- * names the statement and the state left behind.
+ * database has transactional DDL (split around statements that must run outside one). Where DDL commits at
+ * once, the version table records after every statement how far the step got, in the same transaction as a
+ * statement that changes rows, so that a run that fails, stops or is killed at any point resumes where it
+ * left off. On failure the message names the statement and the state left behind.
  */
 final class StepExecutor {
   private final Connection connection;
   private final SqlDialect dialect;
   private final VersionTable versions;
+  private final StatementListener listener;
+  private final StopRequest stop;
 
-  StepExecutor(Connection connection, SqlDialect dialect, VersionTable versions) {
+  StepExecutor(Connection connection, SqlDialect dialect, VersionTable versions, StatementListener listener,
+      StopRequest stop) {
     this.connection = connection;
     this.dialect = dialect;
     this.versions = versions;
+    this.listener = listener;
+    this.stop = stop;
   }
 
   /**
-   * Runs the step; {@code stateBefore} describes where the database stands, for the failure message;
-   * {@code progress} is what an earlier failed attempt recorded, or null. Without {@code ownTransaction}
-   * the caller holds one transaction around several steps and commits or rolls back itself.
+   * Runs the step; {@code stateBefore} describes where the database stands, for messages; {@code progress}
+   * is what an earlier attempt recorded, or null. Without {@code ownTransaction} the caller holds one
+   * transaction around several steps and commits or rolls back itself.
    */
   void run(Step step, String stateBefore, String progress, boolean ownTransaction) throws SQLException {
     List<PlannedStatement> planned = StatementPlan.of(dialect, step.ops());
-    List<String> statements = planned.stream().map(PlannedStatement::text).toList();
-    int skip = progress == null ? 0 : PartialProgress.resumeFrom(step.migration(), statements, progress);
+    Run run = new Run(step, planned.stream().map(PlannedStatement::text).toList(),
+        progress == null ? null : PartialProgress.parse(progress));
     boolean transactional = dialect.transactionalDdl();
     boolean autoCommit = connection.getAutoCommit();
     if (ownTransaction) {
-      connection.setAutoCommit(!transactional);
+      connection.setAutoCommit(false);
     }
-    int number = skip;
-    int committed = skip;
     try (Statement statement = connection.createStatement()) {
-      for (PlannedStatement next : planned.subList(skip, planned.size())) {
-        number++;
-        if (transactional && next.outsideTransaction()) {
-          connection.commit();
-          committed = number - 1;
-          connection.setAutoCommit(true);
-          next.execute(connection, statement);
-          connection.setAutoCommit(false);
-        } else {
-          next.execute(connection, statement);
-        }
-        if (!transactional || next.outsideTransaction()) {
-          committed = number;
-        }
-      }
-      number = 0;
-      if (step.direction() == Direction.UPGRADE) {
-        if (progress != null) {
-          versions.delete(connection, step.id());
-        }
-        versions.insert(connection, step.migration());
-      } else {
-        versions.delete(connection, step.id());
-      }
-      if (transactional && ownTransaction) {
+      if (run.up && !transactional) {
+        run.record(run.committed, true);
         connection.commit();
       }
+      for (PlannedStatement next : planned.subList(run.committed, planned.size())) {
+        if (stop.requested() && run.number > run.skipped) {
+          throw stopped(run, stateBefore, transactional);
+        }
+        run.number++;
+        boolean again = run.earlier != null && run.earlier.nextMayHaveRun() && run.number == run.skipped + 1;
+        if (transactional && next.outsideTransaction()) {
+          if (run.up) {
+            run.record(run.number - 1, true);
+          }
+          connection.commit();
+          run.committed = run.number - 1;
+          connection.setAutoCommit(true);
+          next.execute(connection, statement, again);
+          run.committed = run.number;
+          if (run.up) {
+            run.record(run.number, false);
+          }
+          connection.setAutoCommit(false);
+        } else {
+          next.execute(connection, statement, again);
+          if (!transactional) {
+            if (run.up && run.number < run.statements.size()) {
+              // the last one's progress is the completed row itself, written next
+              run.record(run.number, true);
+            }
+            connection.commit();
+            run.committed = run.number;
+          }
+        }
+        listener.completed(step, run.number, run.statements.size(), next.text());
+      }
+      run.number = 0;
+      if (!run.up) {
+        versions.delete(connection, step.id());
+      } else if (run.recorded) {
+        versions.complete(connection, step.migration());
+      } else {
+        versions.insert(connection, step.migration());
+      }
+      if (ownTransaction) {
+        connection.commit();
+      }
+    } catch (MigrationStoppedException e) {
+      rollbackQuietly(ownTransaction, e);
+      settle(run, e, true);
+      throw e;
     } catch (Exception | Error e) {
       // Java code in a migration can fail with any exception or error; the transaction must still end
-      rollbackQuietly(transactional && ownTransaction, e);
-      boolean resumable = step.direction() == Direction.UPGRADE && committed > 0;
-      if (resumable) {
-        recordProgress(step, statements, committed, e);
-      }
-      throw failure(step, statements, number, committed, stateBefore, transactional, e);
+      rollbackQuietly(ownTransaction, e);
+      boolean settled = settle(run, e, !connectionLost(e));
+      throw failure(run, stateBefore, transactional, settled, e);
     } finally {
       if (ownTransaction) {
-        connection.setAutoCommit(autoCommit);
+        setAutoCommitQuietly(autoCommit);
       }
     }
   }
 
-  private void recordProgress(Step step, List<String> statements, int completed, Throwable failure) {
-    try {
-      versions.recordProgress(connection, step.migration(), PartialProgress.record(statements, completed));
-    } catch (SQLException e) {
-      failure.addSuppressed(e);
+  /** One step's statements and how far they got. */
+  private final class Run {
+    final Step step;
+    final boolean up;
+    final List<String> statements;
+    final PartialProgress earlier;
+    final int skipped;
+    int number;
+    int committed;
+    boolean recorded;
+
+    Run(Step step, List<String> statements, PartialProgress earlier) {
+      this.step = step;
+      this.up = step.direction() == Direction.UPGRADE;
+      this.statements = statements;
+      this.earlier = earlier;
+      this.skipped = earlier == null ? 0 : earlier.resumeFrom(step.migration(), statements);
+      this.number = skipped;
+      this.committed = skipped;
+      this.recorded = earlier != null;
+    }
+
+    void record(int completed, boolean nextMayHaveRun) throws SQLException {
+      String text = PartialProgress.of(statements, completed, nextMayHaveRun).text();
+      if (recorded) {
+        versions.updateProgress(connection, step.id(), text);
+      } else {
+        versions.recordProgress(connection, step.migration(), text);
+        recorded = true;
+      }
     }
   }
 
-  private void rollbackQuietly(boolean transactional, Throwable failure) {
-    if (transactional) {
+  /**
+   * After a failure or stop, records that the statement after the committed ones did not run, when that is
+   * known ({@code known}) and the connection still works; a row for a step of which nothing ran goes.
+   * Returns whether the record says what is known.
+   */
+  private boolean settle(Run run, Throwable failure, boolean known) {
+    if (!run.up || !run.recorded) {
+      return true;
+    }
+    try {
+      if (!known || !connection.isValid(2)) {
+        return false;
+      }
+      connection.setAutoCommit(true);
+      if (run.committed == 0) {
+        versions.delete(connection, run.step.id());
+        run.recorded = false;
+      } else {
+        run.record(run.committed, false);
+      }
+      return true;
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
+      return false;
+    }
+  }
+
+  /** Whether the failure is the connection's, which leaves open whether the statement took effect. */
+  private static boolean connectionLost(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLNonTransientConnectionException || cause instanceof SQLRecoverableException
+          || cause instanceof SQLException sql && sql.getSQLState() != null
+              && (sql.getSQLState().startsWith("08") || sql.getSQLState().equals("57P01"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void rollbackQuietly(boolean ownTransaction, Throwable failure) {
+    if (ownTransaction) {
       try {
         connection.rollback();
       } catch (SQLException e) {
@@ -100,9 +191,40 @@ final class StepExecutor {
     }
   }
 
-  private MigrationFailedException failure(Step step, List<String> statements, int number, int committed,
-      String stateBefore, boolean transactional, Throwable e) {
-    boolean up = step.direction() == Direction.UPGRADE;
+  private void setAutoCommitQuietly(boolean autoCommit) {
+    try {
+      if (!connection.isClosed()) {
+        connection.setAutoCommit(autoCommit);
+      }
+    } catch (SQLException e) {
+      // a lost connection is reported by what failed on it
+    }
+  }
+
+  private MigrationStoppedException stopped(Run run, String stateBefore, boolean transactional) {
+    String where = "after statement " + run.number + " of " + run.statements.size() + " of "
+        + (run.up ? "migration " : "the downgrade of migration ") + run.step.migration().info().label();
+    String state;
+    if (transactional) {
+      state = "PostgreSQL rolled that migration back" + (run.committed > 0 ? " to statement " + run.committed
+          + ", which ran outside its transaction and is recorded" : "") + "; the database stands at "
+          + stateBefore + ". Run `retort " + (run.up ? "upgrade" : "downgrade") + "` again to go on.";
+    } else if (run.up) {
+      state = "Statements 1 to " + run.number + " ran and " + VersionTable.NAME + " records that: the next"
+          + " `retort upgrade` resumes at statement " + (run.number + 1) + ".";
+    } else {
+      state = "Statements 1 to " + run.number + " of the downgrade ran (" + dialect.name() + " commits DDL at"
+          + " once), but " + run.step.id() + " is still recorded as applied: undo them or finish the rest by"
+          + " hand before running Retort again.";
+    }
+    return new MigrationStoppedException("Stopped on request (" + stop.reason() + ") " + where + ". " + state);
+  }
+
+  private MigrationFailedException failure(Run run, String stateBefore, boolean transactional, boolean settled,
+      Throwable e) {
+    int number = run.number;
+    int committed = run.committed;
+    List<String> statements = run.statements;
     String where = number == 0
         ? "while recording it in " + VersionTable.NAME
         : "at statement " + number + " of " + statements.size() + " on " + dialect.name() + ": "
@@ -110,21 +232,26 @@ final class StepExecutor {
     String why = transactional ? "they ran outside the migration's transaction or before such a statement"
         : dialect.name() + " commits DDL at once";
     String state;
-    if (committed == 0) {
+    if (!settled && run.up && !transactional) {
+      state = "The connection was lost, so whether that statement took effect is not known; " + VersionTable.NAME
+          + " records " + (committed == 0 ? "that it may have run" : "statements 1 to " + committed + " and that"
+          + " the next may have run") + ", and the next `retort upgrade` runs it again in a form that does"
+          + " nothing where it already took effect (IF NOT EXISTS, IF EXISTS) and goes on.";
+    } else if (committed == 0) {
       state = (transactional ? "Rolled back" : "Nothing of it ran") + "; the database is still at " + stateBefore
           + ".";
-    } else if (up) {
+    } else if (run.up) {
       state = "Statements 1 to " + committed + " ran and stay applied (" + why + ")"
           + (transactional ? ", the rest was rolled back" : "") + "; " + VersionTable.NAME + " records that, so"
           + " rerunning `retort upgrade` after the fix resumes at statement " + (committed + 1) + " as long as"
           + " the earlier statements stay the same.";
     } else {
-      state = "Statements 1 to " + committed + " ran and stay applied (" + why + "), but " + step.id() + " is"
+      state = "Statements 1 to " + committed + " ran and stay applied (" + why + "), but " + run.step.id() + " is"
           + " still recorded as applied. Undo those statements or finish them by hand before rerunning.";
     }
-    return new MigrationFailedException(step.id(), number, (up ? "Migration " : "Downgrade of migration ")
-        + step.migration().info().label() + " failed " + where + ": "
+    return new MigrationFailedException(run.step.id(), number, (run.up ? "Migration " : "Downgrade of migration ")
+        + run.step.migration().info().label() + " failed " + where + ": "
         + (e.getMessage() == null ? e.toString() : e.getMessage().strip()) + ". " + state
-        + " Fix the migration or the data, then rerun.", e);
+        + (settled ? " Fix the migration or the data, then rerun." : " Rerun once the database answers again."), e);
   }
 }

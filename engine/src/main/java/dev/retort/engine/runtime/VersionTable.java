@@ -96,7 +96,32 @@ public final class VersionTable {
     }
   }
 
-  /** Records that a migration failed after its first statements ran and stayed (DDL that commits at once). */
+  /** Updates how far a migration got whose row {@link #recordProgress} made. */
+  public void updateProgress(Connection connection, String revision, String progress) throws SQLException {
+    try (PreparedStatement update = connection.prepareStatement("UPDATE " + q(NAME) + " SET " + q("progress")
+        + " = ? WHERE " + q("revision") + " = ?")) {
+      update.setString(1, progress);
+      update.setString(2, revision);
+      update.executeUpdate();
+    }
+  }
+
+  /** Turns a migration's progress row into the row of a completed migration. */
+  public void complete(Connection connection, LoadedMigration migration) throws SQLException {
+    try (PreparedStatement update = connection.prepareStatement("UPDATE " + q(NAME) + " SET " + q("checksum")
+        + " = ?, " + q("message") + " = ?, " + q("applied_at") + " = CURRENT_TIMESTAMP, " + q("progress")
+        + " = NULL WHERE " + q("revision") + " = ?")) {
+      update.setString(1, migration.checksum());
+      update.setString(2, message(migration));
+      update.setString(3, migration.info().id());
+      update.executeUpdate();
+    }
+  }
+
+  /**
+   * Records how far a migration got on a database whose DDL commits at once, replacing any row it had:
+   * the row of a migration that did not complete.
+   */
   public void recordProgress(Connection connection, LoadedMigration migration, String progress)
       throws SQLException {
     delete(connection, migration.info().id());

@@ -66,7 +66,7 @@ class ResumeTest {
               + " resumes at statement 2 as long as the earlier statements stay the same.");
       assertThat(migrator(db, Fixed.class).current()).containsExactly("bbbb00000002");
       assertThatThrownBy(() -> migrator(db, Rewritten.class).upgrade("head", step -> { }))
-          .hasMessageStartingWith("Migration cccc00000003 (ResumeTest$Rewritten) failed part-way earlier after 1"
+          .hasMessageStartingWith("Migration cccc00000003 (ResumeTest$Rewritten) stopped part-way earlier after 1"
               + " statement(s), and those statements have changed since");
 
       MigrationResult resumed = migrator(db, Fixed.class).upgrade("head", step -> { });
