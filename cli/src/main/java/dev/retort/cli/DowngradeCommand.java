@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
 import dev.retort.engine.runtime.MigrationResult;
+import dev.retort.engine.runtime.StopRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,8 +30,12 @@ final class DowngradeCommand extends ProjectCommand {
       out().print(offline.script(project).downgrade(range.from(), range.to()));
       return 0;
     }
-    MigrationResult result = project.migrator().withSingleTransaction(singleTransaction).downgrade(target,
-        step -> out().println("Reverting " + Revisions.describe(step.migration().info())));
+    StopRequest stop = new StopRequest();
+    MigrationResult result;
+    try (StopOnSignal signals = StopOnSignal.install(stop, err())) {
+      result = project.migrator().withSingleTransaction(singleTransaction).withStopRequest(stop).downgrade(target,
+          step -> out().println("Reverting " + Revisions.describe(step.migration().info())));
+    }
     new Revisions(project.migrations().graph()).printOutcome(out(), result, "downgrade");
     return 0;
   }

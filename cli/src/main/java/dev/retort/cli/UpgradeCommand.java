@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
 import dev.retort.engine.runtime.MigrationResult;
+import dev.retort.engine.runtime.StopRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,8 +30,12 @@ final class UpgradeCommand extends ProjectCommand {
       out().print(offline.script(project).upgrade(range.from(), range.to()));
       return 0;
     }
-    MigrationResult result = project.migrator().withSingleTransaction(singleTransaction).upgrade(target,
-        step -> out().println("Applying " + Revisions.describe(step.migration().info())));
+    StopRequest stop = new StopRequest();
+    MigrationResult result;
+    try (StopOnSignal signals = StopOnSignal.install(stop, err())) {
+      result = project.migrator().withSingleTransaction(singleTransaction).withStopRequest(stop).upgrade(target,
+          step -> out().println("Applying " + Revisions.describe(step.migration().info())));
+    }
     new Revisions(project.migrations().graph()).printOutcome(out(), result, "upgrade");
     return 0;
   }

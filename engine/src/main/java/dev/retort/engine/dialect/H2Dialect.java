@@ -87,6 +87,19 @@ public final class H2Dialect extends AbstractSqlDialect {
         + " AND TABLE_SCHEMA = " + schema + " AND TABLE_NAME = " + stringLiteral(storedName(name.name()));
   }
 
+  /**
+   * H2 rebuilds a table under a working name, {@code <table>_COPY_<session>_<n>}, and its file can keep that
+   * copy when the process dies during the statement: a copy whose table still exists is left over.
+   */
+  @Override
+  public String leftoversQuery() {
+    String copy = "'_COPY_[0-9]+_[0-9]+$'";
+    return "SELECT 'DROP TABLE ' || QUOTE_IDENT(c.TABLE_SCHEMA) || '.' || QUOTE_IDENT(c.TABLE_NAME)"
+        + " FROM INFORMATION_SCHEMA.TABLES c WHERE c.TABLE_TYPE = 'BASE TABLE' AND REGEXP_LIKE(c.TABLE_NAME, " + copy
+        + ") AND EXISTS (SELECT 1 FROM INFORMATION_SCHEMA.TABLES t WHERE t.TABLE_SCHEMA = c.TABLE_SCHEMA"
+        + " AND t.TABLE_NAME = REGEXP_REPLACE(c.TABLE_NAME, " + copy + ", '')) ORDER BY 1";
+  }
+
   @Override
   public boolean transactionalDdl() {
     return false;

@@ -124,6 +124,15 @@ public interface SqlDialect {
     return toSql(op).stream().map(sql -> new Rerun(sql, null)).toList();
   }
 
+  /**
+   * A query whose rows are statements that remove what the database itself leaves behind when the process
+   * running a statement dies part-way (H2 keeps the working copy of a table it was rebuilding), run before a
+   * killed run resumes; null where a database leaves nothing.
+   */
+  default String leftoversQuery() {
+    return null;
+  }
+
   /** Whether DDL runs inside a transaction and rolls back with it (PostgreSQL yes; H2 and MariaDB commit). */
   boolean transactionalDdl();
 

@@ -2,10 +2,12 @@ package dev.retort.engine.runtime;
 
 import dev.retort.engine.dialect.SqlDialect;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -46,6 +48,9 @@ final class StepExecutor {
       connection.setAutoCommit(false);
     }
     try (Statement statement = connection.createStatement()) {
+      if (run.earlier != null && run.earlier.nextMayHaveRun()) {
+        removeLeftovers(statement);
+      }
       if (run.up && !transactional) {
         run.record(run.committed, true);
         connection.commit();
@@ -100,12 +105,30 @@ final class StepExecutor {
     } catch (Exception | Error e) {
       // Java code in a migration can fail with any exception or error; the transaction must still end
       rollbackQuietly(ownTransaction, e);
-      boolean settled = settle(run, e, !connectionLost(e));
-      throw failure(run, stateBefore, transactional, settled, e);
+      boolean lost = connectionLost(e) || !alive();
+      boolean settled = settle(run, e, !lost);
+      throw failure(run, stateBefore, transactional, settled, lost, e);
     } finally {
       if (ownTransaction) {
         setAutoCommitQuietly(autoCommit);
       }
+    }
+  }
+
+  /** What the database kept of a statement the killed run was running, before that statement runs again. */
+  private void removeLeftovers(Statement statement) throws SQLException {
+    String query = dialect.leftoversQuery();
+    if (query == null) {
+      return;
+    }
+    List<String> drops = new ArrayList<>();
+    try (ResultSet rows = statement.executeQuery(query)) {
+      while (rows.next()) {
+        drops.add(rows.getString(1));
+      }
+    }
+    for (String drop : drops) {
+      statement.execute(drop);
     }
   }
 
@@ -152,7 +175,7 @@ final class StepExecutor {
       return true;
     }
     try {
-      if (!known || !connection.isValid(2)) {
+      if (!known || !alive()) {
         return false;
       }
       connection.setAutoCommit(true);
@@ -179,6 +202,14 @@ final class StepExecutor {
       }
     }
     return false;
+  }
+
+  private boolean alive() {
+    try {
+      return connection.isValid(2);
+    } catch (SQLException e) {
+      return false;
+    }
   }
 
   private void rollbackQuietly(boolean ownTransaction, Throwable failure) {
@@ -221,7 +252,7 @@ final class StepExecutor {
   }
 
   private MigrationFailedException failure(Run run, String stateBefore, boolean transactional, boolean settled,
-      Throwable e) {
+      boolean lost, Throwable e) {
     int number = run.number;
     int committed = run.committed;
     List<String> statements = run.statements;
@@ -252,6 +283,7 @@ final class StepExecutor {
     return new MigrationFailedException(run.step.id(), number, (run.up ? "Migration " : "Downgrade of migration ")
         + run.step.migration().info().label() + " failed " + where + ": "
         + (e.getMessage() == null ? e.toString() : e.getMessage().strip()) + ". " + state
-        + (settled ? " Fix the migration or the data, then rerun." : " Rerun once the database answers again."), e);
+        + (settled && !lost ? " Fix the migration or the data, then rerun." : " Rerun once the database answers"
+            + " again."), e);
   }
 }
