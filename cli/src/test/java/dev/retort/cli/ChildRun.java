@@ -2,36 +2,25 @@ package dev.retort.cli;
 
 import static org.assertj.core.api.Assertions.fail;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** A child JVM running {@link UpgradeChild} or the CLI, its output collected as it comes. */
+/** A child JVM running {@link UpgradeChild} or the CLI, its output going to a file read as it grows. */
 final class ChildRun implements AutoCloseable {
   private static final long WAIT_MILLIS = 60_000;
 
   private final Process process;
-  private final StringBuffer output = new StringBuffer();
+  private final Path log;
 
-  private ChildRun(Process process) {
+  private ChildRun(Process process, Path log) {
     this.process = process;
-    Thread reader = new Thread(() -> {
-      try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
-          StandardCharsets.UTF_8))) {
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-          output.append(line).append('\n');
-        }
-      } catch (IOException e) {
-        // the process is gone
-      }
-    });
-    reader.setDaemon(true);
-    reader.start();
+    this.log = log;
   }
 
   /** {@link UpgradeChild} against {@code db}, pausing after statement {@code pauseAfter} of the last migration. */
@@ -52,22 +41,24 @@ final class ChildRun implements AutoCloseable {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", System.getProperty("java.class.path")));
     command.addAll(List.of(mainAndArgs));
-    return new ChildRun(new ProcessBuilder(command).directory(workingDir.toFile()).redirectErrorStream(true).start());
+    Path log = Files.createTempFile(workingDir, "child", ".log");
+    Process process = new ProcessBuilder(command).directory(workingDir.toFile()).redirectErrorStream(true)
+        .redirectOutput(log.toFile()).start();
+    return new ChildRun(process, log);
   }
 
   String output() {
-    return output.toString();
-  }
-
-  long pid() {
-    return process.pid();
+    try {
+      return Files.readString(log, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   void awaitLine(String line) throws InterruptedException {
     long deadline = System.currentTimeMillis() + WAIT_MILLIS;
     while (!output().lines().anyMatch(line::equals)) {
       if (!process.isAlive()) {
-        Thread.sleep(200);
         fail("the child ended with exit " + process.exitValue() + " before printing '" + line + "':\n" + output());
       }
       if (System.currentTimeMillis() > deadline) {

@@ -83,7 +83,7 @@ class KilledUpgradeTest {
         if (kind == DatabaseKind.H2) {
           Thread.sleep(100);
         } else {
-          ServerSessions.awaitStatement(db, "ALTER TABLE");
+          ServerSessions.awaitStatement(db, "ALTER TABLE " + db.dialect().quote("big"));
         }
         assertThat(child.output()).as("statement 2 still runs when the kill comes").doesNotContain("done 2");
         assertThat(child.kill()).isEqualTo(137);
@@ -92,11 +92,15 @@ class KilledUpgradeTest {
     }
   }
 
-  /** The next upgrade finishes the migration; the result is what an uninterrupted run leaves. */
   private void finishesLikeACleanRun(CliRunner cli, FaultDatabase db) throws Exception {
+    finishesLikeACleanRun(cli, db, dir.resolve("clean"));
+  }
+
+  /** The next upgrade finishes the migration; the result is what an uninterrupted run leaves. */
+  static void finishesLikeACleanRun(CliRunner cli, FaultDatabase db, Path cleanFolder) throws Exception {
     CliRunner.Result resumed = upgrade(cli, db, "head");
     assertThat(resumed.out()).contains("Applying " + FaultProject.FIVE);
-    try (FaultDatabase clean = FaultDatabase.create(db.kind(), dir.resolve("clean"))) {
+    try (FaultDatabase clean = FaultDatabase.create(db.kind(), cleanFolder)) {
       upgrade(cli, clean, "head");
       SchemaModel expected = clean.introspect();
       SchemaModel actual = db.introspect();
