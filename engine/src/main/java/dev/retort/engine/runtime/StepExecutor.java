@@ -39,6 +39,7 @@ final class StepExecutor {
     }
     int number = skip;
     int committed = skip;
+    int readTimeout = ReadTimeouts.lift(connection); // the migration's own statements take as long as they take
     try (Statement statement = connection.createStatement()) {
       for (PlannedStatement next : planned.subList(skip, planned.size())) {
         number++;
@@ -55,6 +56,7 @@ final class StepExecutor {
           committed = number;
         }
       }
+      ReadTimeouts.restore(connection, readTimeout);
       number = 0;
       if (step.direction() == Direction.UPGRADE) {
         if (progress != null) {
@@ -69,6 +71,7 @@ final class StepExecutor {
       }
     } catch (Exception | Error e) {
       // Java code in a migration can fail with any exception or error; the transaction must still end
+      restoreQuietly(readTimeout, e);
       rollbackQuietly(transactional && ownTransaction, e);
       boolean resumable = step.direction() == Direction.UPGRADE && committed > 0;
       if (resumable) {
@@ -85,6 +88,14 @@ final class StepExecutor {
   private void recordProgress(Step step, List<String> statements, int completed, Throwable failure) {
     try {
       versions.recordProgress(connection, step.migration(), PartialProgress.record(statements, completed));
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
+    }
+  }
+
+  private void restoreQuietly(int readTimeout, Throwable failure) {
+    try {
+      ReadTimeouts.restore(connection, readTimeout);
     } catch (SQLException e) {
       failure.addSuppressed(e);
     }
