@@ -71,12 +71,12 @@ final class EntityComparison implements AutoCloseable {
       return new Autogenerator(project.dialect(), selection, settings.hibernate())
           .compare(connection, entities, renames);
     } catch (SQLException e) {
-      throw connector.readTimedOut("reading its schema", e).orElseGet(() -> new RetortException(
+      throw connector.readTimedOut("reading the schema", e).orElseGet(() -> new RetortException(
           ErrorCode.DATABASE_ERROR, "Comparing the entities with the database failed: " + e.getMessage()
           + ". Nothing was written. Check the database and rerun.", e));
     } catch (RetortException e) {
       // the introspector words a catalog query that failed; one that ran out of time is said to be that
-      throw connector.readTimedOut("reading its schema", e).orElse(e);
+      throw connector.readTimedOut("reading the schema", e).orElse(e);
     }
   }
 

@@ -68,6 +68,21 @@ class TimeoutScenarioTest {
     }
   }
 
+  /** H2's TCP client has no connect timeout: Retort stops waiting for it. */
+  @Test
+  void anH2ServerSilentFromTheStartIsAConnectTimeout() throws Exception {
+    try (StallingProxy silent = StallingProxy.silent()) {
+      String url = "jdbc:h2:tcp://127.0.0.1:" + silent.port() + "/x";
+      Timed current = timed(project("url=" + url, "connect.timeout=2"), "current");
+      assertThat(current.result().exitCode()).as(current.toString()).isEqualTo(5);
+      assertThat(current.result().errorText()).isEqualTo("error: The database at " + url + " as user 'sa' did"
+          + " not answer within 2 s (connect.timeout) while connecting (the driver was still waiting for the"
+          + " server). Nothing was changed. Check that the server is up and reachable from here, or raise"
+          + " connect.timeout in retort.properties (or --connect-timeout).\n");
+      assertThat(current.took()).isBetween(Duration.ofMillis(1900), Duration.ofSeconds(2).plus(SLACK));
+    }
+  }
+
   /** The URL's own loginTimeout=1 wins over connect.timeout=30: the command ends after one second. */
   @Test
   void aConnectTimeoutInTheUrlWins() throws Exception {
@@ -103,6 +118,24 @@ class TimeoutScenarioTest {
           + " and the network to it, or raise read.timeout in retort.properties (or --read-timeout).\n");
       assertThat(proxy.stalled()).isTrue();
       assertThat(current.took()).isBetween(Duration.ofMillis(1900), Duration.ofSeconds(2).plus(SLACK));
+    }
+  }
+
+  /** `check` reads the version table, then the catalog for the entities: the catalog query is the one cut off. */
+  @Test
+  void aServerThatStopsAnsweringWhileTheSchemaIsReadIsAReadTimeout() throws Exception {
+    Path entities = SampleEntities.compile(dir.resolve("entities"));
+    try (TestDatabase db = TestDatabase.create(DatabaseKind.POSTGRESQL);
+        StallingProxy proxy = StallingProxy.stallingOn(db.url(), "pg_attribute")) {
+      String url = proxy.url(db.url());
+      CliRunner cli = project("url=" + url, "user=" + db.user(), "password=" + db.password(), "read.timeout=2");
+      Timed check = timed(cli, "check", "--entities", SampleEntities.PACKAGE, "--classpath", entities.toString());
+      assertThat(check.result().exitCode()).as(check.toString()).isEqualTo(15);
+      assertThat(check.result().errorText()).isEqualTo("error: The database at " + url + " did not answer"
+          + " within 2 s (read.timeout) while reading the schema. Nothing further was changed. Check the server"
+          + " and the network to it, or raise read.timeout in retort.properties (or --read-timeout).\n");
+      // reading the entities with Hibernate comes first, and takes a few seconds of its own
+      assertThat(check.took()).isLessThan(Duration.ofSeconds(2).plus(SLACK).plus(Duration.ofSeconds(15)));
     }
   }
 

@@ -36,7 +36,7 @@ final class ConnectWatchdog {
       return result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       result.thenAccept(ConnectWatchdog::closeQuietly);
-      throw new SQLTimeoutException("no connection after " + Timeouts.seconds(timeout), "08001", e);
+      throw new SQLTimeoutException("the driver was still waiting for the server", "08001", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       result.thenAccept(ConnectWatchdog::closeQuietly);
