@@ -77,6 +77,21 @@ class TimeoutsTest {
     }
   }
 
+  /** A URL's socketTimeout is the driver's bound on Retort's own queries; migration statements still run free. */
+  @Test
+  void aSocketTimeoutInTheUrlBoundsRetortsQueriesButNotTheMigration() throws Exception {
+    try (TestDatabase db = TestDatabase.create(DatabaseKind.POSTGRESQL)) {
+      ConnectionSettings settings = new ConnectionSettings(db.url() + "?socketTimeout=1", db.user(), db.password());
+      Connector connector = new Connector(settings, Timeouts.DEFAULT);
+      try (Connection connection = connector.open()) {
+        assertThat(connection.getNetworkTimeout()).isEqualTo(1000);
+      }
+      Migrator migrator = new Migrator(connector, Dialects.forJdbcUrl(db.url()),
+          new MigrationSet(MigrationClasses.load(List.of(SleepsOnPostgres.class))));
+      assertThat(migrator.upgrade("head", step -> { }).current()).containsExactly("sleep0000001");
+    }
+  }
+
   /** GET_LOCK holds its answer back while another session has the lock: that wait is the lock timeout's. */
   @Test
   void waitingForTheMariaDbLockOutlastsTheReadTimeout() throws Exception {
