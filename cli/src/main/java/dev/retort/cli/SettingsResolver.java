@@ -74,8 +74,8 @@ final class SettingsResolver {
 
   /** A timeout in whole seconds, zero for no limit: the option, else the property, else the default. */
   private Duration seconds(Integer option, String optionName, String property, Duration fallback) {
-    String where = option != null ? optionName + " " + option : property + "=" + properties.getProperty(property,
-        "").strip() + " in " + PROPERTIES_FILE;
+    String where = option != null ? optionName + " " + option
+        : property + "=" + properties.getProperty(property, "").strip() + " in " + PROPERTIES_FILE;
     long seconds;
     if (option != null) {
       seconds = option;
