@@ -46,6 +46,10 @@ public final class Connector {
     return timeouts;
   }
 
+  /**
+   * A connection whose reads are bounded by the read timeout (or by the URL's own parameter for it). An
+   * embedded H2 file another process has open is tried again until the lock timeout is up.
+   */
   public Connection open() {
     long start = System.nanoTime();
     long pause = FIRST_PAUSE_MILLIS;
@@ -78,7 +82,7 @@ public final class Connector {
     String fromUrl = driver.readSetting(settings.url());
     String bound = fromUrl != null ? "in time (" + fromUrl + " in the URL)"
         : timeouts.read().isZero() ? "in time" : "within " + Timeouts.seconds(timeouts.read()) + " (read.timeout)";
-    String raise = fromUrl != null ? "raise " + fromUrl.substring(0, fromUrl.indexOf('=')) + " in the URL"
+    String raise = fromUrl != null ? "raise " + name(fromUrl) + " in the URL"
         : "raise read.timeout in retort.properties (or --read-timeout)";
     return Optional.of(new RetortException(ErrorCode.DATABASE_TIMEOUT, "The database at " + settings.safeUrl()
         + " did not answer " + bound + " while " + doing + ". Nothing further was changed. Check the server and"
@@ -157,7 +161,7 @@ public final class Connector {
         : timeouts.connect().isZero() ? "in time"
         : "within " + Timeouts.seconds(timeouts.connect()) + " (connect.timeout)";
     String raise = fromUrl.size() > 1 ? "raise them in the URL"
-        : fromUrl.size() == 1 ? "raise " + fromUrl.get(0).substring(0, fromUrl.get(0).indexOf('=')) + " in the URL"
+        : fromUrl.size() == 1 ? "raise " + name(fromUrl.get(0)) + " in the URL"
         : "raise connect.timeout in retort.properties (or --connect-timeout)";
     return new RetortException(ErrorCode.DATABASE_UNREACHABLE, "The database at " + where + " did not answer "
         + bound + " while connecting (" + withoutFinalStop(reason) + "). Nothing was changed. Check that the"
@@ -181,6 +185,12 @@ public final class Connector {
       }
     }
     return false;
+  }
+
+  /** The name of a URL's {@code name=value} parameter. */
+  private static String name(String parameter) {
+    int equals = parameter.indexOf('=');
+    return equals < 0 ? parameter : parameter.substring(0, equals);
   }
 
   private static String withoutFinalStop(String text) {

@@ -3,13 +3,17 @@ package dev.retort.engine.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.engine.dialect.Dialects;
+import dev.retort.engine.error.ErrorCode;
+import dev.retort.engine.error.RetortException;
 import dev.retort.engine.migration.Migration;
 import dev.retort.engine.migration.Ops;
 import dev.retort.engine.migration.Revision;
 import dev.retort.engine.testing.DatabaseKind;
 import dev.retort.engine.testing.TestDatabase;
+import java.net.SocketTimeoutException;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
@@ -155,6 +159,31 @@ class TimeoutsTest {
     assertThat(postgres.readSetting("jdbc:postgresql://db/app?socketTimeout=300")).isEqualTo("socketTimeout=300");
     assertThat(DriverTimeouts.forUrl("jdbc:mariadb:").connectBound("jdbc:mariadb://db/app?connectTimeout=500"))
         .isEqualTo(Duration.ofMillis(500));
+  }
+
+  @Test
+  void aReadTimeoutNamesTheSettingThatBoundIt() {
+    SQLException timedOut = new SQLException("An I/O error occurred while sending to the backend.", "08006",
+        new SocketTimeoutException("Read timed out"));
+    Connector configured = new Connector(new ConnectionSettings("jdbc:postgresql://db/app", "app", "secret"),
+        Timeouts.DEFAULT.withRead(Duration.ofSeconds(5)));
+    assertThat(configured.readTimedOut("reading retort_version", timedOut).orElseThrow())
+        .hasMessage("The database at jdbc:postgresql://db/app did not answer within 5 s (read.timeout) while reading"
+            + " retort_version. Nothing further was changed. Check the server and the network to it, or raise"
+            + " read.timeout in retort.properties (or --read-timeout).")
+        .extracting(e -> e.code()).isEqualTo(ErrorCode.DATABASE_TIMEOUT);
+    Connector byUrl = new Connector(new ConnectionSettings("jdbc:postgresql://db/app?socketTimeout=30", "app", ""),
+        Timeouts.DEFAULT);
+    assertThat(byUrl.readTimedOut("stamping", new RetortException(ErrorCode.DATABASE_ERROR, "wrapped", timedOut))
+        .orElseThrow()).hasMessage("The database at jdbc:postgresql://db/app?socketTimeout=30 did not answer in"
+            + " time (socketTimeout=30 in the URL) while stamping. Nothing further was changed. Check the server and"
+            + " the network to it, or raise socketTimeout in the URL.");
+    Connector bare = new Connector(new ConnectionSettings("jdbc:postgresql://db/app?socketTimeout", "app", ""),
+        Timeouts.DEFAULT);
+    assertThat(bare.readTimedOut("stamping", timedOut).orElseThrow().getMessage())
+        .contains("(socketTimeout in the URL)", "raise socketTimeout in the URL.");
+    assertThat(configured.readTimedOut("reading retort_version", new SQLException("relation missing", "42P01")))
+        .isEmpty();
   }
 
   @Test
