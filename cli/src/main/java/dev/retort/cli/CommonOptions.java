@@ -23,6 +23,16 @@ public final class CommonOptions {
       description = "How long to wait for another run's migration lock (default: ${DEFAULT-VALUE}).")
   int lockTimeoutSeconds;
 
+  @Option(names = "--connect-timeout", paramLabel = "SECONDS",
+      description = "How long opening a connection may take, 0 for no limit (connect.timeout in retort.properties;"
+          + " default: 10).")
+  Integer connectTimeoutSeconds;
+
+  @Option(names = "--read-timeout", paramLabel = "SECONDS",
+      description = "How long each answer to Retort's own queries may take, 0 for no limit; a migration's own"
+          + " statements have none (read.timeout in retort.properties; default: 60).")
+  Integer readTimeoutSeconds;
+
   @Option(names = "--verbose",
       description = "Print the cause chain of errors, and the classes of the entity package never loaded.")
   boolean verbose;

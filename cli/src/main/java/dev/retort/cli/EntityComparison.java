@@ -10,6 +10,7 @@ import dev.retort.autogen.discovery.EntityDiscovery;
 import dev.retort.autogen.discovery.SkippedClass;
 import dev.retort.engine.error.ErrorCode;
 import dev.retort.engine.error.RetortException;
+import dev.retort.engine.runtime.Connector;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URLClassLoader;
@@ -64,13 +65,18 @@ final class EntityComparison implements AutoCloseable {
 
   SchemaDiff compare(Renames renames) {
     Settings settings = project.settings();
-    try (Connection connection = project.connector().open()) {
+    Connector connector = project.connector();
+    try (Connection connection = connector.open()) {
       TableSelection selection = new TableSelection(settings.include(), settings.exclude(), settings.schemas());
       return new Autogenerator(project.dialect(), selection, settings.hibernate())
           .compare(connection, entities, renames);
     } catch (SQLException e) {
-      throw new RetortException(ErrorCode.DATABASE_ERROR, "Comparing the entities with the database failed: "
-          + e.getMessage() + ". Nothing was written. Check the database and rerun.", e);
+      throw connector.readTimedOut("reading the schema", e).orElseGet(() -> new RetortException(
+          ErrorCode.DATABASE_ERROR, "Comparing the entities with the database failed: " + e.getMessage()
+          + ". Nothing was written. Check the database and rerun.", e));
+    } catch (RetortException e) {
+      // the introspector words a catalog query that failed; one that ran out of time is said to be that
+      throw connector.readTimedOut("reading the schema", e).orElse(e);
     }
   }
 

@@ -7,6 +7,7 @@ import dev.retort.engine.runtime.Connector;
 import dev.retort.engine.runtime.MigrationSet;
 import dev.retort.engine.runtime.Migrator;
 import dev.retort.engine.runtime.SourceMigrations;
+import dev.retort.engine.runtime.Timeouts;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,7 +47,9 @@ final class Project {
       err.println("Database: " + DatabaseName.of(settings.url(), settings.user()));
       err.flush();
     }
-    return new Connector(new ConnectionSettings(settings.url(), settings.user(), settings.password()));
+    return new Connector(new ConnectionSettings(settings.url(), settings.user(), settings.password()),
+        new Timeouts(settings.connectTimeout(), settings.readTimeout(),
+            lockTimeout.isNegative() ? Duration.ZERO : lockTimeout));
   }
 
   MigrationSet migrations() {

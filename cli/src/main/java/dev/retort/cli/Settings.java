@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -19,10 +20,12 @@ import java.util.Map;
  * @param schemas named schemas autogenerate manages besides those the entities name
  * @param hibernate the application's Hibernate settings for reading the entities ({@code hibernate.*} and
  *     {@code org.hibernate.envers.*})
+ * @param connectTimeout how long opening a connection may take; zero for no limit
+ * @param readTimeout how long each answer to Retort's own queries may take; zero for no limit
  */
 public record Settings(String url, String user, String password, Path migrationsDir, String migrationsPackage,
     String entities, List<Path> classpath, List<String> include, List<String> exclude, List<String> schemas,
-    Map<String, String> hibernate) {
+    Map<String, String> hibernate, Duration connectTimeout, Duration readTimeout) {
   public Settings {
     classpath = List.copyOf(classpath);
     include = List.copyOf(include);
@@ -36,6 +39,6 @@ public record Settings(String url, String user, String password, Path migrations
     return "Settings[url=" + url + ", user=" + user + ", password=***, migrationsDir=" + migrationsDir
         + ", migrationsPackage=" + migrationsPackage + ", entities=" + entities + ", classpath=" + classpath
         + ", include=" + include + ", exclude=" + exclude + ", schemas=" + schemas + ", hibernate=" + hibernate
-        + "]";
+        + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + "]";
   }
 }

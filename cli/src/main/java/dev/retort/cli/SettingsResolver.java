@@ -2,11 +2,13 @@ package dev.retort.cli;
 
 import dev.retort.engine.error.ErrorCode;
 import dev.retort.engine.error.RetortException;
+import dev.retort.engine.runtime.Timeouts;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +67,33 @@ final class SettingsResolver {
         .toList();
     return new Settings(url, user, password, migrations, migrationsPackage, entities, entries,
         globs(includeOption, "include"), globs(excludeOption, "exclude"), globs(schemasOption, "schemas"),
-        hibernateSettings());
+        hibernateSettings(), seconds(options.connectTimeoutSeconds, "--connect-timeout", "connect.timeout",
+            Timeouts.DEFAULT.connect()),
+        seconds(options.readTimeoutSeconds, "--read-timeout", "read.timeout", Timeouts.DEFAULT.read()));
+  }
+
+  /** A timeout in whole seconds, zero for no limit: the option, else the property, else the default. */
+  private Duration seconds(Integer option, String optionName, String property, Duration fallback) {
+    String where = option != null ? optionName + " " + option
+        : property + "=" + properties.getProperty(property, "").strip() + " in " + PROPERTIES_FILE;
+    long seconds;
+    if (option != null) {
+      seconds = option;
+    } else if (properties.getProperty(property, "").isBlank()) {
+      return fallback;
+    } else {
+      try {
+        seconds = Long.parseLong(properties.getProperty(property).strip());
+      } catch (NumberFormatException e) {
+        seconds = -1;
+      }
+    }
+    if (seconds < 0 || seconds > Integer.MAX_VALUE / 1000) {
+      throw new RetortException(ErrorCode.CONFIGURATION, where + " is not a number of seconds Retort can wait."
+          + " Nothing was changed and no database was opened. Give whole seconds, 0 for no limit (" + property
+          + "=" + fallback.toSeconds() + " is the default).");
+    }
+    return Duration.ofSeconds(seconds);
   }
 
   /**

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.retort.engine.error.RetortException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,22 @@ class SettingsResolverTest {
   }
 
   @Test
+  void timeoutsComeFromTheOptionThenTheFileThenTheDefault() throws Exception {
+    Settings defaults = new SettingsResolver(new Environment(dir, Map.of())).resolve(new CommonOptions(), null, null);
+    assertThat(defaults.connectTimeout()).isEqualTo(Duration.ofSeconds(10));
+    assertThat(defaults.readTimeout()).isEqualTo(Duration.ofSeconds(60));
+    Files.writeString(dir.resolve("retort.properties"), "connect.timeout=3\nread.timeout = 0\n");
+    CommonOptions options = new CommonOptions();
+    Settings fromFile = new SettingsResolver(new Environment(dir, Map.of())).resolve(options, null, null);
+    assertThat(fromFile.connectTimeout()).isEqualTo(Duration.ofSeconds(3));
+    assertThat(fromFile.readTimeout()).isEqualTo(Duration.ZERO);
+    options.readTimeoutSeconds = 120;
+    Settings fromOption = new SettingsResolver(new Environment(dir, Map.of())).resolve(options, null, null);
+    assertThat(fromOption.connectTimeout()).isEqualTo(Duration.ofSeconds(3));
+    assertThat(fromOption.readTimeout()).isEqualTo(Duration.ofSeconds(120));
+  }
+
+  @Test
   void defaultsWithoutAnyFile() {
     Settings settings = new SettingsResolver(new Environment(dir, Map.of())).resolve(new CommonOptions(), null, null);
     assertThat(settings.url()).isEqualTo("jdbc:h2:file:" + dir.resolve("retort-db"));
@@ -72,7 +89,8 @@ class SettingsResolverTest {
         .hasMessage(dir.resolve("retort.properties") + " has the key 'URL', which Retort does not know; did you"
             + " mean 'url'? Nothing was changed and no database was opened. Fix the key (known: url, user,"
             + " password, migrations.dir, migrations.package, entities, classpath, include, exclude, schemas,"
-            + " and hibernate.* and org.hibernate.envers.* for Hibernate), then rerun.");
+            + " connect.timeout, read.timeout, and hibernate.* and org.hibernate.envers.* for Hibernate), then"
+            + " rerun.");
     Files.writeString(dir.resolve("retort.properties"), "migration.dir=db\n");
     assertThatThrownBy(() -> new SettingsResolver(new Environment(dir, Map.of())))
         .hasMessageContaining("the key 'migration.dir', which Retort does not know; did you mean 'migrations.dir'?");

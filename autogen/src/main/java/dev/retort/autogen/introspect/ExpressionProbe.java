@@ -219,14 +219,23 @@ abstract class ExpressionProbe {
     }
     Savepoint start = transactional ? connection.setSavepoint() : null;
     List<Probe> created = probes;
+    Spelled spelled;
     try {
       if (!createAll(connection, probes, start)) {
         created = createOneByOne(connection, probes, warnings);
       }
-      return spellings(created, read(connection, created.stream().map(Probe::name).toList()));
-    } finally {
-      finish(connection, transactional, autoCommit, start, created);
+      spelled = spellings(created, read(connection, created.stream().map(Probe::name).toList()));
+    } catch (SQLException | RuntimeException e) {
+      // the first failure is the one to report: cleaning up after a lost connection fails too
+      try {
+        finish(connection, transactional, autoCommit, start, created);
+      } catch (SQLException second) {
+        e.addSuppressed(second);
+      }
+      throw e;
     }
+    finish(connection, transactional, autoCommit, start, created);
+    return spelled;
   }
 
   private Probe probe(TableDef table, List<CheckDef> checks, List<String> computed, List<String> defaulted,
@@ -253,6 +262,9 @@ abstract class ExpressionProbe {
       statement.executeBatch();
       return true;
     } catch (SQLException refused) {
+      if (lost(refused)) {
+        throw refused;
+      }
       if (start != null) {
         connection.rollback(start);
       } else {
@@ -310,11 +322,19 @@ abstract class ExpressionProbe {
       statement.execute(createSql(probe));
       return null;
     } catch (SQLException refused) {
+      if (lost(refused)) {
+        throw refused;
+      }
       if (before != null) {
         connection.rollback(before);
       }
       return refused.getMessage().strip();
     }
+  }
+
+  /** A connection that broke or stopped answering (SQL state class 08) refused nothing: it is gone. */
+  private static boolean lost(SQLException e) {
+    return e.getSQLState() != null && e.getSQLState().startsWith("08");
   }
 
   private String refusal(String what, String message) {

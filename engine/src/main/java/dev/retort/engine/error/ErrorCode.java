@@ -30,6 +30,8 @@ public enum ErrorCode {
   REVISION_GRAPH_INVALID(13),
   /** The entity model cannot be mapped. */
   ENTITY_MAPPING_FAILED(14),
+  /** The database stopped answering for longer than the read timeout, outside a migration's own statements. */
+  DATABASE_TIMEOUT(15),
   /** The database answered with an error outside a migration. */
   DATABASE_ERROR(16),
   /** A file could not be read or written. */

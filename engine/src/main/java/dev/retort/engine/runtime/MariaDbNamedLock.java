@@ -12,9 +12,14 @@ final class MariaDbNamedLock implements MigrationLock {
   public boolean acquire(Connection connection, Duration timeout) throws SQLException {
     try (PreparedStatement lock = connection.prepareStatement("SELECT GET_LOCK(CONCAT('retort.', DATABASE()), ?)")) {
       lock.setLong(1, Math.max(0, timeout.toSeconds()));
+      // the server holds the answer back while another run has the lock: the read may take that much longer
+      int readTimeout = ReadTimeouts.widen(connection, timeout);
+      boolean acquired;
       try (ResultSet result = lock.executeQuery()) {
-        return result.next() && result.getInt(1) == 1;
+        acquired = result.next() && result.getInt(1) == 1;
       }
+      ReadTimeouts.restore(connection, readTimeout);
+      return acquired;
     }
   }
 

@@ -292,8 +292,8 @@ public final class Migrator {
   }
 
   private RetortException databaseError(String doing, SQLException e) {
-    return new RetortException(ErrorCode.DATABASE_ERROR, "The database at "
-        + connector.settings().safeUrl() + " failed while " + doing + ": " + e.getMessage()
-        + ". Nothing further was changed. Check the database and rerun.", e);
+    return connector.readTimedOut(doing, e).orElseGet(() -> new RetortException(ErrorCode.DATABASE_ERROR,
+        "The database at " + connector.settings().safeUrl() + " failed while " + doing + ": " + e.getMessage()
+        + ". Nothing further was changed. Check the database and rerun.", e));
   }
 }

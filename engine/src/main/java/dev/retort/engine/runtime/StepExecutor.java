@@ -68,14 +68,14 @@ final class StepExecutor {
           connection.commit();
           run.committed = run.number - 1;
           connection.setAutoCommit(true);
-          next.execute(connection, statement, again);
+          execute(next, statement, again);
           run.committed = run.number;
           if (run.up) {
             run.record(run.number, false);
           }
           connection.setAutoCommit(false);
         } else {
-          next.execute(connection, statement, again);
+          execute(next, statement, again);
           if (!transactional) {
             if (run.up && run.number < run.statements.size()) {
               // the last one's progress is the completed row itself, written next
@@ -113,6 +113,22 @@ final class StepExecutor {
         setAutoCommitQuietly(autoCommit);
       }
     }
+  }
+
+  /** Runs one of the migration's own statements, which take as long as they take: no read timeout. */
+  private void execute(PlannedStatement next, Statement statement, boolean again) throws SQLException {
+    int readTimeout = ReadTimeouts.lift(connection);
+    try {
+      next.execute(connection, statement, again);
+    } catch (Exception | Error e) {
+      try {
+        ReadTimeouts.restore(connection, readTimeout);
+      } catch (SQLException restoring) {
+        e.addSuppressed(restoring);
+      }
+      throw e;
+    }
+    ReadTimeouts.restore(connection, readTimeout);
   }
 
   /** What the database kept of a statement the killed run was running, before that statement runs again. */
