@@ -31,41 +31,41 @@ final class SettingsResolver {
     PropertyKeys.check(properties, file);
   }
 
-  Settings resolve(CommonOptions options, String entitiesOption, String classpathOption) {
-    return resolve(options, entitiesOption, classpathOption, List.of(), List.of(), List.of());
-  }
-
-  Settings resolve(CommonOptions options, String entitiesOption, String classpathOption,
-      List<String> includeOption, List<String> excludeOption, List<String> schemasOption) {
-    String url = pick(options.url, "RETORT_URL", "url",
+  Settings resolve(GivenOptions options) {
+    String url = pick(options.url(), "RETORT_URL", "url",
         "jdbc:h2:file:" + environment.workingDir().resolve("retort-db"));
-    if (url.isBlank() || options.url == null && environment.variable("RETORT_URL") == null
+    if (url.isBlank() || options.url() == null && environment.variable("RETORT_URL") == null
         && properties.containsKey("url") && properties.getProperty("url").isBlank()) {
-      String where = options.url != null ? "--url" : environment.variable("RETORT_URL") != null ? "RETORT_URL"
+      String where = options.url() != null ? "--url" : environment.variable("RETORT_URL") != null ? "RETORT_URL"
           : "url= in " + PROPERTIES_FILE;
       throw new RetortException(ErrorCode.CONFIGURATION, where + " is empty, so Retort does not know which"
           + " database to use and uses none: nothing was changed. Give the JDBC URL there (url=jdbc:postgresql://"
           + "host/db), or remove the empty setting to use the local H2 file ./retort-db.");
     }
-    String user = pick(options.user, "RETORT_USER", "user", url.startsWith("jdbc:h2:") ? "sa" : "");
-    String password = pick(options.password, "RETORT_PASSWORD", "password", "");
-    Path migrations = environment.workingDir().resolve(pick(options.migrations, null, "migrations.dir",
+    String user = pick(options.user(), "RETORT_USER", "user", url.startsWith("jdbc:h2:") ? "sa" : "");
+    String password = pick(options.password(), "RETORT_PASSWORD", "password", "");
+    Path migrations = environment.workingDir().resolve(pick(options.migrations(), null, "migrations.dir",
         "migrations"));
     String migrationsPackage = pick(null, null, "migrations.package", DEFAULT_PACKAGE);
-    if (!JAVA_PACKAGE.matcher(migrationsPackage).matches()) {
+    if (!isJavaPackage(migrationsPackage)) {
       throw new RetortException(ErrorCode.CONFIGURATION, "migrations.package '" + migrationsPackage
           + "' in " + PROPERTIES_FILE + " is not a Java package name. Nothing was changed. Use a name like"
           + " com.example.migrations.");
     }
-    String entities = pick(entitiesOption, null, "entities", null);
-    String classpath = pick(classpathOption, null, "classpath", "");
+    String entities = pick(options.entities(), null, "entities", null);
+    String classpath = pick(options.classpath(), null, "classpath", "");
     List<Path> entries = Arrays.stream(classpath.split(java.io.File.pathSeparator))
         .filter(s -> !s.isBlank())
         .map(s -> environment.workingDir().resolve(s.strip()))
         .toList();
     return new Settings(url, user, password, migrations, migrationsPackage, entities, entries,
-        globs(includeOption, "include"), globs(excludeOption, "exclude"), globs(schemasOption, "schemas"),
+        globs(options.include(), "include"), globs(options.exclude(), "exclude"),
+        globs(options.schemas(), "schemas"),
         hibernateSettings());
+  }
+
+  static boolean isJavaPackage(String name) {
+    return JAVA_PACKAGE.matcher(name).matches();
   }
 
   /**

@@ -27,10 +27,8 @@ class SettingsResolverTest {
         "hibernate.physical_naming_strategy=org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy",
         "hibernate.default_schema = app",
         ""));
-    CommonOptions options = new CommonOptions();
-    options.user = "from-option";
     Settings settings = new SettingsResolver(new Environment(dir, Map.of("RETORT_PASSWORD", "env-secret",
-        "RETORT_USER", "from-env"))).resolve(options, null, null);
+        "RETORT_USER", "from-env"))).resolve(GivenOptions.NONE.withUser("from-option"));
     assertThat(settings.url()).isEqualTo("jdbc:postgresql://db/app");
     assertThat(settings.user()).isEqualTo("from-option");
     assertThat(settings.password()).isEqualTo("env-secret");
@@ -48,14 +46,14 @@ class SettingsResolverTest {
         "org.hibernate.envers.audit_table_suffix=_history",
         "hibernate.format_sql=true",
         ""));
-    Settings settings = new SettingsResolver(new Environment(dir, Map.of())).resolve(new CommonOptions(), null, null);
+    Settings settings = new SettingsResolver(new Environment(dir, Map.of())).resolve(GivenOptions.NONE);
     assertThat(settings.hibernate()).isEqualTo(Map.of("org.hibernate.envers.audit_table_suffix", "_history",
         "hibernate.format_sql", "true"));
   }
 
   @Test
   void defaultsWithoutAnyFile() {
-    Settings settings = new SettingsResolver(new Environment(dir, Map.of())).resolve(new CommonOptions(), null, null);
+    Settings settings = new SettingsResolver(new Environment(dir, Map.of())).resolve(GivenOptions.NONE);
     assertThat(settings.url()).isEqualTo("jdbc:h2:file:" + dir.resolve("retort-db"));
     assertThat(settings.user()).isEqualTo("sa");
     assertThat(settings.migrationsDir()).isEqualTo(dir.resolve("migrations"));
@@ -82,11 +80,11 @@ class SettingsResolverTest {
   @Test
   void anEmptyUrlIsAnError() throws Exception {
     Files.writeString(dir.resolve("retort.properties"), "url=\n");
-    assertThatThrownBy(() -> new SettingsResolver(new Environment(dir, Map.of())).resolve(new CommonOptions(), null,
-        null)).isInstanceOf(RetortException.class).hasMessageStartingWith("url= in retort.properties is empty, so"
+    assertThatThrownBy(() -> new SettingsResolver(new Environment(dir, Map.of())).resolve(GivenOptions.NONE))
+        .isInstanceOf(RetortException.class).hasMessageStartingWith("url= in retort.properties is empty, so"
             + " Retort does not know which database to use and uses none: nothing was changed.");
     Files.delete(dir.resolve("retort.properties"));
     assertThatThrownBy(() -> new SettingsResolver(new Environment(dir, Map.of("RETORT_URL", " "))).resolve(
-        new CommonOptions(), null, null)).hasMessageStartingWith("RETORT_URL is empty");
+        GivenOptions.NONE)).hasMessageStartingWith("RETORT_URL is empty");
   }
 }

@@ -1,0 +1,23 @@
+package dev.retort.cli;
+
+import picocli.CommandLine.Option;
+
+/**
+ * The database a command connects to, listed under "Connection:" in its help. Only commands that connect take
+ * these; before the command name they are the root command's, shared by whichever command uses them.
+ */
+public final class ConnectionOptions {
+  @Option(names = "--url", paramLabel = "JDBC_URL",
+      description = "Database JDBC URL (env RETORT_URL, or url in retort.properties; default: the H2 file"
+          + " database retort-db in this folder).")
+  String url;
+
+  @Option(names = "--user", paramLabel = "USER", description = "Database user (env RETORT_USER, or user in"
+      + " retort.properties).")
+  String user;
+
+  @Option(names = "--password", paramLabel = "PASSWORD", arity = "1",
+      description = "Database password (env RETORT_PASSWORD, which keeps it out of the process list). Never"
+          + " printed.")
+  String password;
+}
