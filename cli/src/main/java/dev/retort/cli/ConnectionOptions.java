@@ -20,4 +20,8 @@ public final class ConnectionOptions {
       description = "Database password (env RETORT_PASSWORD, which keeps it out of the process list). Never"
           + " printed.")
   String password;
+
+  @Option(names = "--ask-password",
+      description = "Ask for the password on the terminal, without echo, when the command first connects.")
+  boolean askPassword;
 }

@@ -61,6 +61,9 @@ abstract class ProjectCommand implements Callable<Integer> {
       once("--url", root.connection.url, connection.url);
       once("--user", root.connection.user, connection.user);
       once("--password", root.connection.password, connection.password);
+      if (askPassword() && (root.connection.password != null || connection.password != null)) {
+        throw RetortCommand.askedAndGiven();
+      }
     }
     LockOptions lock = lockOptions();
     if (lock != null) {
@@ -106,6 +109,11 @@ abstract class ProjectCommand implements Callable<Integer> {
     return after != null ? after : before;
   }
 
+  private boolean askPassword() {
+    ConnectionOptions connection = connectionOptions();
+    return connection != null && (connection.askPassword || root.connection.askPassword);
+  }
+
   Settings settings() {
     return new SettingsResolver(environment()).resolve(given());
   }
@@ -117,7 +125,8 @@ abstract class ProjectCommand implements Callable<Integer> {
   Project project(Settings settings) {
     LockOptions lock = lockOptions();
     Duration lockTimeout = lock == null ? Migrator.DEFAULT_LOCK_TIMEOUT : lock.timeout(root.lock);
-    return new Project(settings, environment().workingDir(), lockTimeout, spec.commandLine().getErr());
+    return new Project(settings, environment().workingDir(), lockTimeout, spec.commandLine().getErr(),
+        askPassword() ? new PasswordPrompt(environment().passwordReader()) : null);
   }
 
   PrintWriter out() {

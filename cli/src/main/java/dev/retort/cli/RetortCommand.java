@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
 import dev.retort.engine.error.ErrorCode;
+import dev.retort.engine.error.RetortException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.logging.Level;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Spec;
         "The options below may come before the command (then they count for every command that uses them) or"
             + " after it; `retort COMMAND --help` lists the options a command takes."},
     footerHeading = HelpSections.EXAMPLE,
-    footer = "  retort --url jdbc:postgresql://db/app --user app upgrade head",
+    footer = "  retort --url jdbc:postgresql://db/app --user app --ask-password upgrade head",
     subcommands = {
       InitCommand.class,
       AutogenCommand.class,
@@ -84,6 +85,15 @@ public final class RetortCommand implements Runnable {
   void validate() {
     projectOptions.validate();
     lock.validate();
+    if (connection.askPassword && connection.password != null) {
+      throw askedAndGiven();
+    }
+  }
+
+  static RetortException askedAndGiven() {
+    return new RetortException(ErrorCode.USAGE, "--ask-password and --password both give the password."
+        + " Nothing was done. Use one: --ask-password to type it without echo, or the RETORT_PASSWORD"
+        + " environment variable (or --password, which others may see in the process list).");
   }
 
   /** A configured command line; tests use it with their own folder, environment and writers. */

@@ -64,7 +64,7 @@ final class RevisionCommand extends ProjectCommand {
 
   private List<String> connectionGiven() {
     return Stream.of(connection.url == null ? null : "--url", connection.user == null ? null : "--user",
-        connection.password == null ? null : "--password")
+        connection.password == null ? null : "--password", connection.askPassword ? "--ask-password" : null)
         .filter(Objects::nonNull).toList();
   }
 

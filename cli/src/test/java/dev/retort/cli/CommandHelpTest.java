@@ -24,7 +24,7 @@ class CommandHelpTest {
   private static final Pattern HEADING = Pattern.compile("^([A-Z][a-z]+):$");
   private static final Pattern OPTION = Pattern.compile("^(?:  -\\w, |      )(--[a-z-]+)");
 
-  private static final List<String> CONNECTION = List.of("--url", "--user", "--password");
+  private static final List<String> CONNECTION = List.of("--url", "--user", "--password", "--ask-password");
   private static final List<String> PROJECT = List.of("--migrations");
   private static final List<String> ENTITIES = List.of("--migrations", "--entities", "--classpath", "--include",
       "--exclude", "--schema");
@@ -82,7 +82,7 @@ class CommandHelpTest {
     assertThat(optionSections(help.out())).isEqualTo(sections(CONNECTION, PROJECT,
         List.of("--help", "--lock-timeout", "--version", "--verbose")));
     assertThat(help.out()).contains("\nCommands:\n  init ")
-        .endsWith("\nExample:\n  retort --url jdbc:postgresql://db/app --user app upgrade head\n");
+        .endsWith("\nExample:\n  retort --url jdbc:postgresql://db/app --user app --ask-password upgrade head\n");
   }
 
   /** The option sections of a help text in their order, each with its long option names in theirs. */
