@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Spec;
         "The options below may come before the command (then they count for every command that uses them) or"
             + " after it; `retort COMMAND --help` lists the options a command takes."},
     footerHeading = HelpSections.EXAMPLE,
-    footer = "  retort --url jdbc:postgresql://db/app --user app --ask-password upgrade head",
+    footer = {"  retort --url jdbc:postgresql://db/app --user app --ask-password upgrade head",
+        "  source <(retort generate-completion)"},
     subcommands = {
       InitCommand.class,
       AutogenCommand.class,
@@ -43,6 +45,7 @@ import picocli.CommandLine.Spec;
       MergeCommand.class,
       CheckCommand.class,
       AcceptCommand.class,
+      AutoComplete.GenerateCompletion.class,
       CommandLine.HelpCommand.class
     })
 public final class RetortCommand implements Runnable {

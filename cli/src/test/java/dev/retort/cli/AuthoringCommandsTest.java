@@ -120,7 +120,7 @@ class AuthoringCommandsTest {
     CliRunner.Result help = cli.run("--help");
     assertThat(help.exitCode()).isZero();
     assertThat(help.out()).startsWith("Usage: retort [-hV] ")
-        .contains("  autogen    Compare the entities with the database and write one migration");
+        .contains("  autogen              Compare the entities with the database and write one");
     for (String command : new String[] {"autogen", "revision", "upgrade", "downgrade", "current", "history"}) {
       CliRunner.Result commandHelp = cli.run(command, "--help");
       assertThat(commandHelp.exitCode()).as(command).isZero();

@@ -56,7 +56,8 @@ class CommandHelpTest {
             "--verbose"))),
         Arguments.of("check", sections(CONNECTION, ENTITIES, PLAIN)),
         Arguments.of("accept", sections(CONNECTION, PROJECT, List.of("--help", "--lock-timeout", "--version",
-            "--verbose"))));
+            "--verbose"))),
+        Arguments.of("generate-completion", sections(null, null, List.of("--help", "--version"))));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -66,7 +67,9 @@ class CommandHelpTest {
     assertThat(help.exitCode()).isZero();
     assertThat(help.err()).isEmpty();
     assertThat(optionSections(help.out())).as(help.out()).isEqualTo(expected);
-    assertThat(help.out()).as(help.out()).containsOnlyOnce("\nExample:\n  retort " + command);
+    if (!command.equals("generate-completion")) {
+      assertThat(help.out()).as(help.out()).containsOnlyOnce("\nExample:\n  retort " + command);
+    }
   }
 
   @Test
@@ -81,8 +84,9 @@ class CommandHelpTest {
     CliRunner.Result help = new CliRunner(dir).run("--help");
     assertThat(optionSections(help.out())).isEqualTo(sections(CONNECTION, PROJECT,
         List.of("--help", "--lock-timeout", "--version", "--verbose")));
-    assertThat(help.out()).contains("\nCommands:\n  init ")
-        .endsWith("\nExample:\n  retort --url jdbc:postgresql://db/app --user app --ask-password upgrade head\n");
+    assertThat(help.out()).contains("\nCommands:\n  init ").contains("\n  generate-completion  ")
+        .endsWith("\nExample:\n  retort --url jdbc:postgresql://db/app --user app --ask-password upgrade head\n"
+            + "  source <(retort generate-completion)\n");
   }
 
   /** The option sections of a help text in their order, each with its long option names in theirs. */
