@@ -1,17 +1,46 @@
 package dev.retort.cli;
 
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** Compares the entities with the database and writes a migration for the difference. */
 @Command(name = "autogen", mixinStandardHelpOptions = true,
-    description = "Compare the entities with the database and write one migration class for the difference.")
+    description = "Compare the entities with the database and write one migration class for the difference.",
+    footerHeading = HelpSections.EXAMPLE,
+    footer = {"  retort autogen -m \"add lastUpdated\"",
+        "  retort autogen --entities com.example.model -m \"add lastUpdated\""})
 final class AutogenCommand extends ProjectCommand {
+  @ArgGroup(validate = false, heading = HelpSections.CONNECTION, order = 1)
+  ConnectionOptions connection = new ConnectionOptions();
+
+  @ArgGroup(validate = false, heading = HelpSections.PROJECT, order = 2)
+  EntityOptions projectOptions = new EntityOptions();
+
   @Mixin
   GenerateOptions generate;
 
+  @Mixin
+  RenameOptions renames;
+
   @Override
-  public Integer call() {
-    return new MigrationAuthor(this, generate).autogenerate();
+  ConnectionOptions connectionOptions() {
+    return connection;
+  }
+
+  @Override
+  ProjectOptions projectOptions() {
+    return projectOptions;
+  }
+
+  @Override
+  void validate() {
+    super.validate();
+    renames.parse();
+  }
+
+  @Override
+  int run() {
+    return new MigrationAuthor(this, generate).autogenerate(renames.parse());
   }
 }

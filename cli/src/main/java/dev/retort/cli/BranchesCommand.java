@@ -2,14 +2,25 @@ package dev.retort.cli;
 
 import dev.retort.engine.revision.RevisionGraph;
 import dev.retort.engine.revision.RevisionInfo;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 
 /** Lists where the history branches, and the branch labels. */
 @Command(name = "branches", mixinStandardHelpOptions = true,
-    description = "List the revisions where the history branches, and the branch labels.")
+    description = "List the revisions where the history branches, and the branch labels.",
+    footerHeading = HelpSections.EXAMPLE,
+    footer = "  retort branches")
 final class BranchesCommand extends ProjectCommand {
+  @ArgGroup(validate = false, heading = HelpSections.PROJECT, order = 2)
+  ProjectOptions projectOptions = new ProjectOptions();
+
   @Override
-  public Integer call() {
+  ProjectOptions projectOptions() {
+    return projectOptions;
+  }
+
+  @Override
+  int run() {
     RevisionGraph graph = project().migrations().graph();
     boolean any = false;
     for (RevisionInfo revision : graph.revisions()) {

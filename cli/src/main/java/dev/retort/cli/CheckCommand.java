@@ -6,24 +6,37 @@ import dev.retort.engine.revision.RevisionGraph;
 import dev.retort.engine.runtime.Migrator;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** For CI: is the database at the head, unchanged since, and (with entities) matching them? */
 @Command(name = "check", mixinStandardHelpOptions = true,
-    description = "Exit 0 when the database stands at the head, its applied migrations are unchanged and (with"
-        + " --entities) the entities match it; exit 1 with the list of differences otherwise.")
+    description = {"Exit 0 when the database stands at the head, its applied migrations are unchanged and the"
+        + " entities match it; exit 1 with the list of differences otherwise.", "The entities are compared only"
+        + " with --entities (or entities in retort.properties), and as autogen compares them."},
+    footerHeading = HelpSections.EXAMPLE,
+    footer = "  retort check --entities com.example.model --classpath target/classes")
 final class CheckCommand extends ProjectCommand {
-  @Option(names = "--entities", paramLabel = "PACKAGE", description = "Also compare these entities.")
-  String entities;
+  @ArgGroup(validate = false, heading = HelpSections.CONNECTION, order = 1)
+  ConnectionOptions connection = new ConnectionOptions();
 
-  @Option(names = "--classpath", paramLabel = "PATHS", description = "Folders and jars holding the entities.")
-  String classpath;
+  @ArgGroup(validate = false, heading = HelpSections.PROJECT, order = 2)
+  EntityOptions projectOptions = new EntityOptions();
+
+  @Override
+  ConnectionOptions connectionOptions() {
+    return connection;
+  }
+
+  @Override
+  ProjectOptions projectOptions() {
+    return projectOptions;
+  }
 
   /** Every problem found, each on a line of its own: a CI run shows all it has to fix at once. */
   @Override
-  public Integer call() {
-    Project project = project(settings(entities, classpath));
+  int run() {
+    Project project = project();
     RevisionGraph graph = project.migrations().graph();
     Migrator migrator = project.migrator();
     List<String> problems = new ArrayList<>();
@@ -41,7 +54,7 @@ final class CheckCommand extends ProjectCommand {
     if (project.settings().entities() != null) {
       SchemaDiff diff;
       try (EntityComparison comparison = EntityComparison.open(project, environment().workingDir(), out(),
-          common.verbose)) {
+          verbose())) {
         diff = comparison.compare();
       }
       diff.upgrade().forEach(op -> problems.add("The entities differ from the database: " + op.describe()

@@ -2,14 +2,33 @@ package dev.retort.cli;
 
 import dev.retort.engine.revision.RevisionGraph;
 import java.util.List;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 
 /** Shows the revision(s) the database stands at. */
 @Command(name = "current", mixinStandardHelpOptions = true,
-    description = "Show the revision(s) the database stands at.")
+    description = "Show the revision(s) the database stands at.",
+    footerHeading = HelpSections.EXAMPLE,
+    footer = "  retort current")
 final class CurrentCommand extends ProjectCommand {
+  @ArgGroup(validate = false, heading = HelpSections.CONNECTION, order = 1)
+  ConnectionOptions connection = new ConnectionOptions();
+
+  @ArgGroup(validate = false, heading = HelpSections.PROJECT, order = 2)
+  ProjectOptions projectOptions = new ProjectOptions();
+
   @Override
-  public Integer call() {
+  ConnectionOptions connectionOptions() {
+    return connection;
+  }
+
+  @Override
+  ProjectOptions projectOptions() {
+    return projectOptions;
+  }
+
+  @Override
+  int run() {
     Project project = project();
     RevisionGraph graph = project.migrations().graph();
     List<String> current = project.migrator().current();

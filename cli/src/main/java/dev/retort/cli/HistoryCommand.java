@@ -2,31 +2,50 @@ package dev.retort.cli;
 
 import dev.retort.engine.revision.RevisionGraph;
 import dev.retort.engine.revision.RevisionInfo;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import dev.retort.engine.revision.TargetResolver;
 import dev.retort.engine.runtime.AppliedRevision;
 import dev.retort.engine.runtime.Migrator;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Lists the revisions, newest first. */
 @Command(name = "history", mixinStandardHelpOptions = true,
     description = "List the revisions, newest first, marking heads and the current revision(s); with"
-        + " --verbose also its class, when it was applied and whether it changed since.")
+        + " --verbose also its class, when it was applied and whether it changed since.",
+    footerHeading = HelpSections.EXAMPLE,
+    footer = "  retort history -r base:head --verbose")
 final class HistoryCommand extends ProjectCommand {
   @Option(names = {"-r", "--range"}, paramLabel = "FROM:TO",
       description = "Only revisions from FROM to TO, both included; either side may be empty (base, head).")
   String range;
 
+  @ArgGroup(validate = false, heading = HelpSections.CONNECTION, order = 1)
+  ConnectionOptions connection = new ConnectionOptions();
+
+  @ArgGroup(validate = false, heading = HelpSections.PROJECT, order = 2)
+  ProjectOptions projectOptions = new ProjectOptions();
+
   @Override
-  public Integer call() {
+  ConnectionOptions connectionOptions() {
+    return connection;
+  }
+
+  @Override
+  ProjectOptions projectOptions() {
+    return projectOptions;
+  }
+
+  @Override
+  int run() {
     Project project = project();
     RevisionGraph graph = project.migrations().graph();
     if (graph.isEmpty()) {
@@ -41,13 +60,13 @@ final class HistoryCommand extends ProjectCommand {
     Collections.reverse(newestFirst);
     Revisions revisions = new Revisions(graph);
     Map<String, AppliedRevision> applied = new HashMap<>();
-    if (common.verbose) {
+    if (verbose()) {
       migrator.applied().forEach(row -> applied.put(row.revision(), row));
     }
-    List<String> changed = common.verbose ? migrator.changedSinceApplied() : List.of();
+    List<String> changed = verbose() ? migrator.changedSinceApplied() : List.of();
     for (RevisionInfo revision : newestFirst) {
       out().println(revisions.line(revision, current));
-      if (common.verbose) {
+      if (verbose()) {
         AppliedRevision row = applied.get(revision.id());
         out().println("    class " + revision.source() + "; " + (row == null ? "not applied"
             : "applied " + row.appliedAt() + (changed.contains(revision.id()) ? "; CHANGED since applied" : "")));

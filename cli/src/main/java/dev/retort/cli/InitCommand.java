@@ -6,25 +6,50 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Writes retort.properties and creates the migrations folder. */
 @Command(name = "init", mixinStandardHelpOptions = true,
-    description = "Write retort.properties and create the migrations folder.")
+    description = "Write retort.properties and create the migrations folder.",
+    footerHeading = HelpSections.EXAMPLE,
+    footer = "  retort init --entities com.example.model --package com.example.migrations")
 final class InitCommand extends ProjectCommand {
-  @Option(names = "--package", paramLabel = "PACKAGE", defaultValue = SettingsResolver.DEFAULT_PACKAGE,
-      description = "Java package of generated migrations (default: ${DEFAULT-VALUE}).")
-  String migrationsPackage;
+  @ArgGroup(validate = false, heading = HelpSections.PROJECT, order = 2)
+  InitOptions projectOptions = new InitOptions();
 
-  @Option(names = "--entities", paramLabel = "PACKAGE", description = "Entity package to autogenerate from.")
-  String entities;
+  /** What retort.properties is written with. */
+  static final class InitOptions extends ProjectOptions {
+    @Option(names = "--package", paramLabel = "PACKAGE", defaultValue = SettingsResolver.DEFAULT_PACKAGE,
+        description = "Java package of generated migrations (default: ${DEFAULT-VALUE}).")
+    String migrationsPackage = SettingsResolver.DEFAULT_PACKAGE;
+
+    @Option(names = "--entities", paramLabel = "PACKAGE", description = "Entity package to autogenerate from.")
+    String entities;
+
+    @Override
+    void validate() {
+      super.validate();
+      requirePackage("--entities", entities);
+      if (!SettingsResolver.isJavaPackage(migrationsPackage)) {
+        throw new RetortException(ErrorCode.USAGE, "--package '" + migrationsPackage + "' is not a Java package"
+            + " name. Nothing was written. Use a name like com.example.migrations.");
+      }
+    }
+  }
 
   @Override
-  public Integer call() {
+  ProjectOptions projectOptions() {
+    return projectOptions;
+  }
+
+  @Override
+  int run() {
     Path workingDir = environment().workingDir();
     Path properties = workingDir.resolve(SettingsResolver.PROPERTIES_FILE);
-    String dir = common.migrations == null ? "migrations" : common.migrations;
+    String given = given().migrations();
+    String dir = given == null ? "migrations" : given;
     Path migrations = workingDir.resolve(dir);
     try {
       if (Files.exists(properties)) {
@@ -58,11 +83,12 @@ final class InitCommand extends ProjectCommand {
         "# Prefer RETORT_PASSWORD to keeping a password here.",
         "",
         "migrations.dir=" + dir,
-        "migrations.package=" + migrationsPackage,
+        "migrations.package=" + projectOptions.migrationsPackage,
         "",
         "# Entity package and extra class path (folders or jars, separated by " + java.io.File.pathSeparator
             + ") for autogen.",
-        (entities == null ? "# entities=com.example.model" : "entities=" + entities),
+        (projectOptions.entities == null ? "# entities=com.example.model"
+            : "entities=" + projectOptions.entities),
         "# classpath=target/classes",
         "");
   }

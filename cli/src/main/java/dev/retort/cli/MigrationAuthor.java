@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import dev.retort.autogen.GeneratedMigration;
 import dev.retort.autogen.MigrationWriter;
+import dev.retort.autogen.compare.RefusedRename;
 import dev.retort.autogen.compare.RenameCandidate;
 import dev.retort.autogen.compare.Renames;
 import dev.retort.autogen.compare.SchemaDiff;
@@ -35,16 +36,16 @@ final class MigrationAuthor {
     this.clock = Clock.systemUTC();
   }
 
-  int autogenerate() {
-    Settings settings = command.settings(options);
+  int autogenerate(Renames given) {
+    Settings settings = command.settings();
     createDefaultFolder(settings);
     Project project = command.project(settings);
     MigrationSet migrations = project.migrations();
     List<String> parents = requireUpToDate(project, migrations.graph());
     SchemaDiff diff;
     try (EntityComparison comparison = EntityComparison.open(project, command.environment().workingDir(),
-        command.out(), command.common.verbose)) {
-      diff = confirmRenames(comparison, RenameOptions.parse(options.renames));
+        command.out(), command.verbose())) {
+      diff = confirmRenames(comparison, given);
     }
     diff.warnings().forEach(w -> command.out().println("warning: " + w));
     if (diff.isEmpty()) {
@@ -63,6 +64,7 @@ final class MigrationAuthor {
   private SchemaDiff confirmRenames(EntityComparison comparison, Renames given) {
     Renames renames = given;
     SchemaDiff diff = comparison.compare(renames);
+    refuseUnmade(diff.refusedRenames());
     Environment environment = command.environment();
     if (environment.interactive() && !diff.renameCandidates().isEmpty()) {
       for (RenameCandidate candidate : diff.renameCandidates()) {
@@ -80,9 +82,22 @@ final class MigrationAuthor {
     return diff;
   }
 
+  /** A --rename that names what is not there would otherwise be dropped in silence, and the data with it. */
+  private static void refuseUnmade(List<RefusedRename> refused) {
+    if (refused.isEmpty()) {
+      return;
+    }
+    String each = String.join("; ", refused.stream().map(r -> "--rename " + r.rename() + ": " + r.reason())
+        .toList());
+    throw new RetortException(ErrorCode.USAGE, (refused.size() == 1 ? "A rename cannot be made (" : "Renames"
+        + " cannot be made (") + each + "). Nothing was written. Check the names against the database and the"
+        + " entities (a rename runs from the database's name to the entities'), or leave the --rename out: autogen"
+        + " without it names the drops and adds that look like renames.");
+  }
+
   /** A migration with no operations whose parents are the given revisions, or all heads. */
   int merge(List<String> revisions) {
-    Settings settings = command.settings(null, null);
+    Settings settings = command.settings();
     RevisionGraph graph = command.project(settings).migrations().graph();
     List<String> parents = revisions == null || revisions.isEmpty()
         ? graph.heads() : revisions.stream().map(graph::resolveId).distinct().toList();
@@ -96,7 +111,7 @@ final class MigrationAuthor {
   }
 
   int empty() {
-    Settings settings = command.settings(options);
+    Settings settings = command.settings();
     createDefaultFolder(settings);
     RevisionGraph graph = command.project(settings).migrations().graph();
     write(settings, graph, graph.heads(), List.of(), List.of());
@@ -165,7 +180,7 @@ final class MigrationAuthor {
   /** Without retort.properties and --migrations the default folder is created on first use. */
   private void createDefaultFolder(Settings settings) {
     Path workingDir = command.environment().workingDir();
-    boolean defaults = command.common.migrations == null
+    boolean defaults = command.given().migrations() == null
         && !Files.exists(workingDir.resolve(SettingsResolver.PROPERTIES_FILE));
     if (defaults && !Files.isDirectory(settings.migrationsDir())) {
       try {

@@ -18,18 +18,21 @@ final class Project {
   private final Path folder;
   private final Duration lockTimeout;
   private final PrintWriter err;
+  private final PasswordPrompt passwordPrompt;
   private MigrationSet migrations;
   private boolean named;
 
   /**
    * {@code folder} is the project's: where retort.properties is and compiled migrations are cached;
-   * {@code err} is where the database is named before the command first connects.
+   * {@code err} is where the database is named before the command first connects; {@code passwordPrompt}, when
+   * not null, asks for the password then instead of the settings' one.
    */
-  Project(Settings settings, Path folder, Duration lockTimeout, PrintWriter err) {
+  Project(Settings settings, Path folder, Duration lockTimeout, PrintWriter err, PasswordPrompt passwordPrompt) {
     this.settings = settings;
     this.folder = folder;
     this.lockTimeout = lockTimeout;
     this.err = err;
+    this.passwordPrompt = passwordPrompt;
   }
 
   Settings settings() {
@@ -40,14 +43,19 @@ final class Project {
     return Dialects.forJdbcUrl(settings.url());
   }
 
-  /** The connector, after naming the database on standard error once, so scripts and reports stay clean. */
+  /**
+   * The connector, after naming the database on standard error once, so scripts and reports stay clean, and
+   * asking for the password if the command was told to.
+   */
   Connector connector() {
+    String database = DatabaseName.of(settings.url(), settings.user());
     if (!named) {
       named = true;
-      err.println("Database: " + DatabaseName.of(settings.url(), settings.user()));
+      err.println("Database: " + database);
       err.flush();
     }
-    return new Connector(new ConnectionSettings(settings.url(), settings.user(), settings.password()),
+    String password = passwordPrompt == null ? settings.password() : passwordPrompt.ask(database);
+    return new Connector(new ConnectionSettings(settings.url(), settings.user(), password),
         new Timeouts(settings.connectTimeout(), settings.readTimeout(),
             lockTimeout.isNegative() ? Duration.ZERO : lockTimeout));
   }

@@ -3,13 +3,22 @@ package dev.retort.cli;
 import dev.retort.autogen.compare.Renames;
 import dev.retort.engine.error.ErrorCode;
 import dev.retort.engine.error.RetortException;
+import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Option;
 
 /** Reads {@code --rename table.column=newcolumn} and {@code --rename oldtable=newtable}. */
-final class RenameOptions {
-  private RenameOptions() {}
+public final class RenameOptions {
+  @Option(names = "--rename", paramLabel = "OLD=NEW",
+      description = "Confirm a rename so its data is kept: table.column=newcolumn or oldtable=newtable."
+          + " Repeatable.")
+  List<String> values = new ArrayList<>();
 
-  static Renames parse(List<String> values) {
+  boolean given() {
+    return !values.isEmpty();
+  }
+
+  Renames parse() {
     Renames renames = Renames.NONE;
     for (String value : values) {
       int equals = value.indexOf('=');

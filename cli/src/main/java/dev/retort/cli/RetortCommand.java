@@ -1,22 +1,35 @@
 package dev.retort.cli;
 
 import dev.retort.engine.error.ErrorCode;
+import dev.retort.engine.error.RetortException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import picocli.AutoComplete;
 import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
-/** The root command. */
+/**
+ * The root command. Its options are the global ones, given before the command name: each counts for the
+ * commands that use it (an alias may carry them), as if given after the name.
+ */
 @Command(
     name = "retort",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Autogenerating schema migrations for Hibernate and JPA applications.",
+    description = {"Autogenerating schema migrations for Hibernate and JPA applications.", "",
+        "The options below may come before the command (then they count for every command that uses them) or"
+            + " after it; `retort COMMAND --help` lists the options a command takes."},
+    footerHeading = HelpSections.EXAMPLE,
+    footer = {"  retort --url jdbc:postgresql://db/app --user app --ask-password upgrade head",
+        "  source <(retort generate-completion)"},
     subcommands = {
       InitCommand.class,
       AutogenCommand.class,
@@ -32,6 +45,7 @@ import picocli.CommandLine.Spec;
       MergeCommand.class,
       CheckCommand.class,
       AcceptCommand.class,
+      AutoComplete.GenerateCompletion.class,
       CommandLine.HelpCommand.class
     })
 public final class RetortCommand implements Runnable {
@@ -42,6 +56,19 @@ public final class RetortCommand implements Runnable {
 
   @Spec
   CommandSpec spec;
+
+  @ArgGroup(validate = false, heading = HelpSections.CONNECTION, order = 1)
+  ConnectionOptions connection = new ConnectionOptions();
+
+  @ArgGroup(validate = false, heading = HelpSections.PROJECT, order = 2)
+  ProjectOptions projectOptions = new ProjectOptions();
+
+  @Mixin
+  LockOptions lock;
+
+  @Option(names = "--verbose",
+      description = "Print the cause chain of errors, and the classes of the entity package never loaded.")
+  boolean verbose;
 
   public RetortCommand(Environment environment) {
     this.environment = environment;
@@ -57,12 +84,28 @@ public final class RetortCommand implements Runnable {
         + " `retort upgrade head`.");
   }
 
+  /** The global options' own nonsense, refused whichever command runs. */
+  void validate() {
+    projectOptions.validate();
+    lock.validate();
+    if (connection.askPassword && connection.password != null) {
+      throw askedAndGiven();
+    }
+  }
+
+  static RetortException askedAndGiven() {
+    return new RetortException(ErrorCode.USAGE, "--ask-password and --password both give the password."
+        + " Nothing was done. Use one: --ask-password to type it without echo, or the RETORT_PASSWORD"
+        + " environment variable (or --password, which others may see in the process list).");
+  }
+
   /** A configured command line; tests use it with their own folder, environment and writers. */
   public static CommandLine commandLine(Environment environment, PrintWriter out, PrintWriter err) {
     CommandLine commandLine = new CommandLine(new RetortCommand(environment));
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(new ErrorReporter());
+    commandLine.setParameterExceptionHandler(new UsageErrorReporter());
     commandLine.setExecutionStrategy(RetortCommand::execute);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     everyCommand(commandLine);
@@ -82,9 +125,10 @@ public final class RetortCommand implements Runnable {
     }
   }
 
-  /** Exit 1 is check's alone: even a failing error handler ends as a bug in Retort. */
+  /** Exit 1 is check's alone: even a failing error handler ends as a bug in Retort. Help in sections. */
   private static void everyCommand(CommandLine commandLine) {
     commandLine.getCommandSpec().exitCodeOnExecutionException(ErrorCode.INTERNAL.exitCode());
+    HelpSections.apply(commandLine.getCommandSpec());
     commandLine.getSubcommands().values().forEach(RetortCommand::everyCommand);
   }
 

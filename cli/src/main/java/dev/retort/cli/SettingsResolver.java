@@ -33,43 +33,39 @@ final class SettingsResolver {
     PropertyKeys.check(properties, file);
   }
 
-  Settings resolve(CommonOptions options, String entitiesOption, String classpathOption) {
-    return resolve(options, entitiesOption, classpathOption, List.of(), List.of(), List.of());
-  }
-
-  Settings resolve(CommonOptions options, String entitiesOption, String classpathOption,
-      List<String> includeOption, List<String> excludeOption, List<String> schemasOption) {
-    String url = pick(options.url, "RETORT_URL", "url",
+  Settings resolve(GivenOptions options) {
+    String url = pick(options.url(), "RETORT_URL", "url",
         "jdbc:h2:file:" + environment.workingDir().resolve("retort-db"));
-    if (url.isBlank() || options.url == null && environment.variable("RETORT_URL") == null
+    if (url.isBlank() || options.url() == null && environment.variable("RETORT_URL") == null
         && properties.containsKey("url") && properties.getProperty("url").isBlank()) {
-      String where = options.url != null ? "--url" : environment.variable("RETORT_URL") != null ? "RETORT_URL"
+      String where = options.url() != null ? "--url" : environment.variable("RETORT_URL") != null ? "RETORT_URL"
           : "url= in " + PROPERTIES_FILE;
       throw new RetortException(ErrorCode.CONFIGURATION, where + " is empty, so Retort does not know which"
           + " database to use and uses none: nothing was changed. Give the JDBC URL there (url=jdbc:postgresql://"
           + "host/db), or remove the empty setting to use the local H2 file ./retort-db.");
     }
-    String user = pick(options.user, "RETORT_USER", "user", url.startsWith("jdbc:h2:") ? "sa" : "");
-    String password = pick(options.password, "RETORT_PASSWORD", "password", "");
-    Path migrations = environment.workingDir().resolve(pick(options.migrations, null, "migrations.dir",
+    String user = pick(options.user(), "RETORT_USER", "user", url.startsWith("jdbc:h2:") ? "sa" : "");
+    String password = pick(options.password(), "RETORT_PASSWORD", "password", "");
+    Path migrations = environment.workingDir().resolve(pick(options.migrations(), null, "migrations.dir",
         "migrations"));
     String migrationsPackage = pick(null, null, "migrations.package", DEFAULT_PACKAGE);
-    if (!JAVA_PACKAGE.matcher(migrationsPackage).matches()) {
+    if (!isJavaPackage(migrationsPackage)) {
       throw new RetortException(ErrorCode.CONFIGURATION, "migrations.package '" + migrationsPackage
           + "' in " + PROPERTIES_FILE + " is not a Java package name. Nothing was changed. Use a name like"
           + " com.example.migrations.");
     }
-    String entities = pick(entitiesOption, null, "entities", null);
-    String classpath = pick(classpathOption, null, "classpath", "");
+    String entities = pick(options.entities(), null, "entities", null);
+    String classpath = pick(options.classpath(), null, "classpath", "");
     List<Path> entries = Arrays.stream(classpath.split(java.io.File.pathSeparator))
         .filter(s -> !s.isBlank())
         .map(s -> environment.workingDir().resolve(s.strip()))
         .toList();
     return new Settings(url, user, password, migrations, migrationsPackage, entities, entries,
-        globs(includeOption, "include"), globs(excludeOption, "exclude"), globs(schemasOption, "schemas"),
-        hibernateSettings(), seconds(options.connectTimeoutSeconds, "--connect-timeout", "connect.timeout",
+        globs(options.include(), "include"), globs(options.exclude(), "exclude"),
+        globs(options.schemas(), "schemas"),
+        hibernateSettings(), seconds(options.connectTimeout(), "--connect-timeout", "connect.timeout",
             Timeouts.DEFAULT.connect()),
-        seconds(options.readTimeoutSeconds, "--read-timeout", "read.timeout", Timeouts.DEFAULT.read()));
+        seconds(options.readTimeout(), "--read-timeout", "read.timeout", Timeouts.DEFAULT.read()));
   }
 
   /** A timeout in whole seconds, zero for no limit: the option, else the property, else the default. */
@@ -89,11 +85,17 @@ final class SettingsResolver {
       }
     }
     if (seconds < 0 || seconds > Integer.MAX_VALUE / 1000) {
-      throw new RetortException(ErrorCode.CONFIGURATION, where + " is not a number of seconds Retort can wait."
+      // a wrong option is a usage error, a wrong file entry a configuration one
+      throw new RetortException(option != null ? ErrorCode.USAGE : ErrorCode.CONFIGURATION, where
+          + " is not a number of seconds Retort can wait."
           + " Nothing was changed and no database was opened. Give whole seconds, 0 for no limit (" + property
           + "=" + fallback.toSeconds() + " is the default).");
     }
     return Duration.ofSeconds(seconds);
+  }
+
+  static boolean isJavaPackage(String name) {
+    return JAVA_PACKAGE.matcher(name).matches();
   }
 
   /**

@@ -5,17 +5,28 @@ import dev.retort.engine.revision.RevisionInfo;
 import dev.retort.engine.revision.UnknownRevisionException;
 import dev.retort.engine.runtime.LoadedMigration;
 import dev.retort.engine.runtime.MigrationSet;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** Shows one revision: its place in the graph and what it does. */
-@Command(name = "show", mixinStandardHelpOptions = true, description = "Show one revision and its operations.")
+@Command(name = "show", mixinStandardHelpOptions = true, description = "Show one revision and its operations.",
+    footerHeading = HelpSections.EXAMPLE,
+    footer = "  retort show head")
 final class ShowCommand extends ProjectCommand {
   @Parameters(index = "0", paramLabel = "REVISION", description = "A revision id or unique prefix, or head.")
   String revision;
 
+  @ArgGroup(validate = false, heading = HelpSections.PROJECT, order = 2)
+  ProjectOptions projectOptions = new ProjectOptions();
+
   @Override
-  public Integer call() {
+  ProjectOptions projectOptions() {
+    return projectOptions;
+  }
+
+  @Override
+  int run() {
     Project project = project();
     MigrationSet migrations = project.migrations();
     RevisionGraph graph = migrations.graph();

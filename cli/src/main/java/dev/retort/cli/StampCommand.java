@@ -1,13 +1,17 @@
 package dev.retort.cli;
 
 import dev.retort.engine.runtime.StampResult;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Sets the version table without running migrations. */
 @Command(name = "stamp", mixinStandardHelpOptions = true,
-    description = "Record the database as standing at TARGET without running any migration.")
+    description = "Record the database as standing at TARGET without running any migration.",
+    footerHeading = HelpSections.EXAMPLE,
+    footer = "  retort stamp head")
 final class StampCommand extends ProjectCommand {
   @Parameters(index = "0", paramLabel = "TARGET", description = "head, base, or a revision id or prefix.")
   String target;
@@ -16,8 +20,32 @@ final class StampCommand extends ProjectCommand {
       + " defines.")
   boolean purge;
 
+  @ArgGroup(validate = false, heading = HelpSections.CONNECTION, order = 1)
+  ConnectionOptions connection = new ConnectionOptions();
+
+  @ArgGroup(validate = false, heading = HelpSections.PROJECT, order = 2)
+  ProjectOptions projectOptions = new ProjectOptions();
+
+  @Mixin
+  LockOptions lock;
+
   @Override
-  public Integer call() {
+  ConnectionOptions connectionOptions() {
+    return connection;
+  }
+
+  @Override
+  ProjectOptions projectOptions() {
+    return projectOptions;
+  }
+
+  @Override
+  LockOptions lockOptions() {
+    return lock;
+  }
+
+  @Override
+  int run() {
     StampResult result = project().migrator().stamp(target, purge);
     result.removed().forEach(id -> out().println("Unrecorded " + id));
     result.recorded().forEach(id -> out().println("Recorded " + id));

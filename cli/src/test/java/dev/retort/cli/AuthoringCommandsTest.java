@@ -119,10 +119,9 @@ class AuthoringCommandsTest {
     CliRunner cli = new CliRunner(dir);
     CliRunner.Result help = cli.run("--help");
     assertThat(help.exitCode()).isZero();
-    assertThat(help.out()).startsWith("Usage: retort [-hV] [COMMAND]\n")
-        .contains("  autogen    Compare the entities with the database and write one migration");
-    for (String command : new String[] {"init", "autogen", "revision", "upgrade", "downgrade", "current",
-        "history"}) {
+    assertThat(help.out()).startsWith("Usage: retort [-hV] ")
+        .contains("  autogen              Compare the entities with the database and write one");
+    for (String command : new String[] {"autogen", "revision", "upgrade", "downgrade", "current", "history"}) {
       CliRunner.Result commandHelp = cli.run(command, "--help");
       assertThat(commandHelp.exitCode()).as(command).isZero();
       assertThat(commandHelp.out()).as(command).startsWith("Usage: retort " + command).contains("--url=JDBC_URL");
@@ -130,7 +129,11 @@ class AuthoringCommandsTest {
     assertThat(cli.run("--version").out()).startsWith("retort 0.1.0-SNAPSHOT\n");
     CliRunner.Result unknown = cli.run("upgrad");
     assertThat(unknown.exitCode()).isEqualTo(2);
-    assertThat(unknown.err()).startsWith("Unmatched argument at index 0: 'upgrad'\nDid you mean: retort upgrade");
+    assertThat(unknown.err()).isEqualTo("""
+        error: Unmatched argument at index 0: 'upgrad'
+        Did you mean: retort upgrade or retort downgrade or retort heads?
+        Nothing was done. `retort --help` lists the options and arguments it takes.
+        """);
   }
 
   private static long files(Path folder) throws Exception {

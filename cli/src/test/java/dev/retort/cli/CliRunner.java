@@ -27,24 +27,31 @@ final class CliRunner {
   private final Path workingDir;
   private final Map<String, String> variables;
   private final Prompter prompter;
+  private final PasswordReader passwordReader;
 
   CliRunner(Path workingDir) {
-    this(workingDir, Map.of(), null);
+    this(workingDir, Map.of(), null, null);
   }
 
-  CliRunner(Path workingDir, Map<String, String> variables, Prompter prompter) {
+  CliRunner(Path workingDir, Map<String, String> variables, Prompter prompter, PasswordReader passwordReader) {
     this.workingDir = workingDir;
     this.variables = variables;
     this.prompter = prompter;
+    this.passwordReader = passwordReader;
   }
 
   CliRunner withVariables(Map<String, String> newVariables) {
-    return new CliRunner(workingDir, newVariables, prompter);
+    return new CliRunner(workingDir, newVariables, prompter, passwordReader);
   }
 
   /** As if on a terminal where the user answers with {@code answers}. */
   CliRunner answering(Prompter answers) {
-    return new CliRunner(workingDir, variables, answers);
+    return new CliRunner(workingDir, variables, answers, passwordReader);
+  }
+
+  /** As if on a terminal where {@code reader} stands for the user typing a password. */
+  CliRunner typingPasswords(PasswordReader reader) {
+    return new CliRunner(workingDir, variables, prompter, reader);
   }
 
   Path workingDir() {
@@ -54,8 +61,8 @@ final class CliRunner {
   Result run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = RetortCommand.commandLine(new Environment(workingDir, variables, prompter), new PrintWriter(out, true),
-        new PrintWriter(err, true)).execute(args);
+    int code = RetortCommand.commandLine(new Environment(workingDir, variables, prompter, passwordReader),
+        new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
     return new Result(code, out.toString(), err.toString());
   }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -90,6 +91,41 @@ class RenameScenarioTest {
           "dev.retort.sample", "--classpath", v2.toString(), "-m", "renames"));
       assertThat(asked.out()).contains("  ~ rename column packages.summary to abstract_text\n")
           .doesNotContain("warning:");
+    }
+  }
+
+  /** A --rename that names no table or column there would be dropped in silence, and the data with it. */
+  @Test
+  void aRenameOfWhatIsNotThereIsRefused() throws Exception {
+    try (TestDatabase db = TestDatabase.create(DatabaseKind.H2)) {
+      Path v2 = SampleEntities.compile(dir.resolve("v2"), RENAMED);
+      Path project = Files.createDirectories(dir.resolve("project"));
+      CliRunner cli = new CliRunner(project);
+      String[] database = {"--url", db.url(), "--user", db.user(), "--password", db.password()};
+      assertThat(cli.run("init").exitCode()).isZero();
+      CliRunner.Result one = cli.run(args(database, "autogen", "--entities", "dev.retort.sample", "--classpath",
+          v2.toString(), "-m", "renames", "--rename", "languages=programming_languages"));
+      assertThat(one.exitCode()).as(one.toString()).isEqualTo(2);
+      assertThat(one.errorText()).isEqualTo("error: A rename cannot be made (--rename"
+          + " languages=programming_languages: the database has no table languages). Nothing was written. Check"
+          + " the names against the database and the entities (a rename runs from the database's name to the"
+          + " entities'), or leave the --rename out: autogen without it names the drops and adds that look like"
+          + " renames.\n");
+
+      Path v1 = SampleEntities.compile(dir.resolve("v1"));
+      assertThat(cli.run(args(database, "autogen", "--entities", "dev.retort.sample", "--classpath", v1.toString(),
+          "-m", "first")).exitCode()).isZero();
+      assertThat(cli.run(args(database, "upgrade")).exitCode()).isZero();
+      CliRunner.Result two = cli.run(args(database, "autogen", "--entities", "dev.retort.sample", "--classpath",
+          v2.toString(), "-m", "renames", "--rename", "packages.summry=abstract_text", "--rename",
+          "languages=langs"));
+      assertThat(two.exitCode()).as(two.toString()).isEqualTo(2);
+      assertThat(two.errorText()).startsWith("error: Renames cannot be made (--rename languages=langs: the"
+          + " entities have no table langs; --rename packages.summry=abstract_text: table packages in the"
+          + " database has no column summry). Nothing was written.");
+      try (Stream<Path> files = Files.list(project.resolve("migrations"))) {
+        assertThat(files).hasSize(1);
+      }
     }
   }
 

@@ -28,10 +28,8 @@ class SettingsResolverTest {
         "hibernate.physical_naming_strategy=org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy",
         "hibernate.default_schema = app",
         ""));
-    CommonOptions options = new CommonOptions();
-    options.user = "from-option";
     Settings settings = new SettingsResolver(new Environment(dir, Map.of("RETORT_PASSWORD", "env-secret",
-        "RETORT_USER", "from-env"))).resolve(options, null, null);
+        "RETORT_USER", "from-env"))).resolve(GivenOptions.NONE.withUser("from-option"));
     assertThat(settings.url()).isEqualTo("jdbc:postgresql://db/app");
     assertThat(settings.user()).isEqualTo("from-option");
     assertThat(settings.password()).isEqualTo("env-secret");
@@ -49,30 +47,30 @@ class SettingsResolverTest {
         "org.hibernate.envers.audit_table_suffix=_history",
         "hibernate.format_sql=true",
         ""));
-    Settings settings = new SettingsResolver(new Environment(dir, Map.of())).resolve(new CommonOptions(), null, null);
+    Settings settings = new SettingsResolver(new Environment(dir, Map.of())).resolve(GivenOptions.NONE);
     assertThat(settings.hibernate()).isEqualTo(Map.of("org.hibernate.envers.audit_table_suffix", "_history",
         "hibernate.format_sql", "true"));
   }
 
   @Test
   void timeoutsComeFromTheOptionThenTheFileThenTheDefault() throws Exception {
-    Settings defaults = new SettingsResolver(new Environment(dir, Map.of())).resolve(new CommonOptions(), null, null);
+    Settings defaults = new SettingsResolver(new Environment(dir, Map.of())).resolve(GivenOptions.NONE);
     assertThat(defaults.connectTimeout()).isEqualTo(Duration.ofSeconds(10));
     assertThat(defaults.readTimeout()).isEqualTo(Duration.ofSeconds(60));
     Files.writeString(dir.resolve("retort.properties"), "connect.timeout=3\nread.timeout = 0\n");
-    CommonOptions options = new CommonOptions();
-    Settings fromFile = new SettingsResolver(new Environment(dir, Map.of())).resolve(options, null, null);
+    Settings fromFile = new SettingsResolver(new Environment(dir, Map.of())).resolve(GivenOptions.NONE);
     assertThat(fromFile.connectTimeout()).isEqualTo(Duration.ofSeconds(3));
     assertThat(fromFile.readTimeout()).isEqualTo(Duration.ZERO);
-    options.readTimeoutSeconds = 120;
-    Settings fromOption = new SettingsResolver(new Environment(dir, Map.of())).resolve(options, null, null);
+    GivenOptions option = new GivenOptions(null, null, null, null, null, null, List.of(), List.of(), List.of(), null,
+        120);
+    Settings fromOption = new SettingsResolver(new Environment(dir, Map.of())).resolve(option);
     assertThat(fromOption.connectTimeout()).isEqualTo(Duration.ofSeconds(3));
     assertThat(fromOption.readTimeout()).isEqualTo(Duration.ofSeconds(120));
   }
 
   @Test
   void defaultsWithoutAnyFile() {
-    Settings settings = new SettingsResolver(new Environment(dir, Map.of())).resolve(new CommonOptions(), null, null);
+    Settings settings = new SettingsResolver(new Environment(dir, Map.of())).resolve(GivenOptions.NONE);
     assertThat(settings.url()).isEqualTo("jdbc:h2:file:" + dir.resolve("retort-db"));
     assertThat(settings.user()).isEqualTo("sa");
     assertThat(settings.migrationsDir()).isEqualTo(dir.resolve("migrations"));
@@ -100,11 +98,11 @@ class SettingsResolverTest {
   @Test
   void anEmptyUrlIsAnError() throws Exception {
     Files.writeString(dir.resolve("retort.properties"), "url=\n");
-    assertThatThrownBy(() -> new SettingsResolver(new Environment(dir, Map.of())).resolve(new CommonOptions(), null,
-        null)).isInstanceOf(RetortException.class).hasMessageStartingWith("url= in retort.properties is empty, so"
+    assertThatThrownBy(() -> new SettingsResolver(new Environment(dir, Map.of())).resolve(GivenOptions.NONE))
+        .isInstanceOf(RetortException.class).hasMessageStartingWith("url= in retort.properties is empty, so"
             + " Retort does not know which database to use and uses none: nothing was changed.");
     Files.delete(dir.resolve("retort.properties"));
     assertThatThrownBy(() -> new SettingsResolver(new Environment(dir, Map.of("RETORT_URL", " "))).resolve(
-        new CommonOptions(), null, null)).hasMessageStartingWith("RETORT_URL is empty");
+        GivenOptions.NONE)).hasMessageStartingWith("RETORT_URL is empty");
   }
 }

@@ -153,14 +153,15 @@ class TimeoutScenarioTest {
   }
 
   @Test
-  void aTimeoutThatIsNotWholeSecondsIsAConfigurationError() throws Exception {
+  void aTimeoutThatIsNotWholeSecondsIsRefused() throws Exception {
     CliRunner.Result current = project("read.timeout=1m").run("current");
     assertThat(current.exitCode()).isEqualTo(3);
     assertThat(current.err()).isEqualTo("error: read.timeout=1m in retort.properties is not a number of seconds"
         + " Retort can wait. Nothing was changed and no database was opened. Give whole seconds, 0 for no limit"
         + " (read.timeout=60 is the default).\n");
     CliRunner.Result negative = new CliRunner(dir).run("current", "--connect-timeout", "-1");
-    assertThat(negative.exitCode()).isEqualTo(3);
+    // an option is a usage error, exit 2; the file's entry a configuration one
+    assertThat(negative.exitCode()).isEqualTo(2);
     assertThat(negative.err()).startsWith("error: --connect-timeout -1 is not a number of seconds Retort can"
         + " wait.");
   }

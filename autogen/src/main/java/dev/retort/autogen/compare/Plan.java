@@ -10,6 +10,7 @@ import java.util.Map;
 final class Plan {
   private final Map<Phase, List<SchemaOp>> byPhase = new EnumMap<>(Phase.class);
   private final List<String> warnings = new ArrayList<>();
+  private final List<RefusedRename> refused = new ArrayList<>();
 
   void add(Phase phase, SchemaOp op) {
     byPhase.computeIfAbsent(phase, p -> new ArrayList<>()).add(op);
@@ -19,9 +20,13 @@ final class Plan {
     warnings.add(warning);
   }
 
+  void refuse(RefusedRename rename) {
+    refused.add(rename);
+  }
+
   SchemaDiff toDiff(List<RenameCandidate> candidates) {
     List<SchemaOp> ops = new ArrayList<>();
     byPhase.values().forEach(ops::addAll);
-    return new SchemaDiff(ops, warnings, candidates);
+    return new SchemaDiff(ops, warnings, candidates, refused);
   }
 }

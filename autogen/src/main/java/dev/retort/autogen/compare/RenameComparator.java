@@ -18,29 +18,61 @@ import java.util.TreeMap;
 final class RenameComparator {
   private RenameComparator() {}
 
-  /** Applies the confirmed renames to {@code current}, recording the operations in {@code plan}. */
+  /**
+   * Applies the confirmed renames to {@code current}, recording the operations in {@code plan}; one that
+   * names what is not there is recorded as refused, with the reason.
+   */
   static SchemaModel apply(Renames renames, SchemaModel target, SchemaModel current, Plan plan) {
     SchemaModel renamed = current;
     for (Map.Entry<String, String> rename : new TreeMap<>(renames.tables()).entrySet()) {
-      if (renamed.table(rename.getKey()).isPresent() && target.table(rename.getValue()).isPresent()
-          && renamed.table(rename.getValue()).isEmpty()) {
-        SchemaOp op = new RenameTable(rename.getKey(), rename.getValue());
-        plan.add(Phase.RENAMES, op);
-        renamed = op.applyTo(renamed);
+      String from = rename.getKey();
+      String to = rename.getValue();
+      String refused = renamed.table(from).isEmpty() ? "the database has no table " + from
+          : target.table(to).isEmpty() ? "the entities have no table " + to
+          : renamed.table(to).isPresent() ? "the database has a table " + to + " already" : null;
+      if (refused != null) {
+        plan.refuse(new RefusedRename(from + "=" + to, refused));
+        continue;
       }
+      SchemaOp op = new RenameTable(from, to);
+      plan.add(Phase.RENAMES, op);
+      renamed = op.applyTo(renamed);
     }
     for (String[] rename : renames.columnRenames()) {
       String table = renames.tables().getOrDefault(rename[0], rename[0]);
-      TableDef had = renamed.table(table).orElse(null);
-      TableDef wanted = target.table(table).orElse(null);
-      if (had != null && wanted != null && had.column(rename[1]).isPresent() && had.column(rename[2]).isEmpty()
-          && wanted.column(rename[2]).isPresent()) {
-        SchemaOp op = new RenameColumn(table, rename[1], rename[2]);
-        plan.add(Phase.RENAMES, op);
-        renamed = op.applyTo(renamed);
+      String refused = refusedColumn(table, rename[1], rename[2], renamed, target);
+      if (refused != null) {
+        plan.refuse(new RefusedRename(rename[0] + "." + rename[1] + "=" + rename[2], refused));
+        continue;
       }
+      SchemaOp op = new RenameColumn(table, rename[1], rename[2]);
+      plan.add(Phase.RENAMES, op);
+      renamed = op.applyTo(renamed);
     }
     return renamed;
+  }
+
+  /** Why column {@code from} of {@code table} cannot become {@code to}, or null when it can. */
+  private static String refusedColumn(String table, String from, String to, SchemaModel current,
+      SchemaModel target) {
+    TableDef had = current.table(table).orElse(null);
+    TableDef wanted = target.table(table).orElse(null);
+    if (had == null) {
+      return "the database has no table " + table;
+    }
+    if (wanted == null) {
+      return "the entities have no table " + table;
+    }
+    if (had.column(from).isEmpty()) {
+      return "table " + table + " in the database has no column " + from;
+    }
+    if (wanted.column(to).isEmpty()) {
+      return "table " + table + " in the entities has no column " + to;
+    }
+    if (had.column(to).isPresent()) {
+      return "table " + table + " in the database has a column " + to + " already";
+    }
+    return null;
   }
 
   /** Look-alikes among what would be dropped and added. */

@@ -102,10 +102,40 @@ class RenameComparatorTest {
     assertThat(restored).isEqualTo(before());
   }
 
+  /** A confirmed rename that names what is not there makes no operation and comes back with the reason. */
   @Test
-  void renamesThatDoNotFitAreIgnored() {
+  void renamesThatDoNotFitAreRefusedWithTheReason() {
     Renames wrong = Renames.NONE.withTable("nothing", "programming_languages").withColumn("packages", "x", "y");
-    assertThat(comparator.compare(after(), before(), wrong).upgrade())
-        .filteredOn(op -> op instanceof RenameColumn || op instanceof RenameTable).isEmpty();
+    SchemaDiff diff = comparator.compare(after(), before(), wrong);
+    assertThat(diff.upgrade()).filteredOn(op -> op instanceof RenameColumn || op instanceof RenameTable).isEmpty();
+    assertThat(diff.refusedRenames()).containsExactly(
+        new RefusedRename("nothing=programming_languages", "the database has no table nothing"),
+        new RefusedRename("packages.x=y", "table packages in the database has no column x"));
+  }
+
+  @Test
+  void eachWayARenameCanMissIsNamed() {
+    assertThat(refused(Renames.NONE.withTable("languages", "langs")))
+        .containsExactly(new RefusedRename("languages=langs", "the entities have no table langs"));
+    SchemaModel both = new SchemaModel(List.of(LANGUAGES, PROGRAMMING_LANGUAGES, PACKAGES));
+    assertThat(comparator.compare(after(), both, Renames.NONE.withTable("languages", "programming_languages"))
+        .refusedRenames()).containsExactly(new RefusedRename("languages=programming_languages",
+            "the database has a table programming_languages already"));
+    assertThat(refused(Renames.NONE.withColumn("books", "summary", "abstract")))
+        .containsExactly(new RefusedRename("books.summary=abstract", "the database has no table books"));
+    assertThat(refused(Renames.NONE.withColumn("languages", "name", "title")))
+        .containsExactly(new RefusedRename("languages.name=title", "the entities have no table languages"));
+    assertThat(refused(Renames.NONE.withColumn("packages", "summary", "blurb")))
+        .containsExactly(new RefusedRename("packages.summary=blurb", "table packages in the entities has no column"
+            + " blurb"));
+    assertThat(refused(Renames.NONE.withColumn("packages", "summary", "name")))
+        .containsExactly(new RefusedRename("packages.summary=name", "table packages in the database has a column"
+            + " name already"));
+    assertThat(refused(Renames.NONE.withTable("languages", "programming_languages")
+        .withColumn("packages", "summary", "abstract"))).isEmpty();
+  }
+
+  private List<RefusedRename> refused(Renames renames) {
+    return comparator.compare(after(), before(), renames).refusedRenames();
   }
 }

@@ -251,10 +251,12 @@ public final class Migrator {
     try (Connection connection = connector.open()) {
       MigrationLock lock = MigrationLock.forDialect(dialect, connector.settings().url());
       if (!lock.acquire(connection, lockTimeout)) {
-        throw new RetortException(ErrorCode.LOCK_TIMEOUT, "Another Retort run has held the migration lock on "
-            + connector.settings().safeUrl() + " for more than " + lockTimeout.toSeconds() + " s. Nothing was"
-            + " changed. Let it finish and rerun (the lock goes away with that run's connection, even if it is"
-            + " killed), or raise --lock-timeout.");
+        throw new RetortException(ErrorCode.LOCK_TIMEOUT, "Another Retort run " + (lockTimeout.isZero()
+            ? "holds the migration lock on " + connector.settings().safeUrl() + ", and the lock timeout of 0 s"
+                + " says not to wait for it."
+            : "has held the migration lock on " + connector.settings().safeUrl() + " for more than "
+                + lockTimeout.toSeconds() + " s.") + " Nothing was changed. Let it finish and rerun (the lock goes"
+            + " away with that run's connection, even if it is killed), or raise --lock-timeout.");
       }
       T result;
       try {
