@@ -170,7 +170,7 @@ public final class Migrator {
       StepExecutor executor = new StepExecutor(connection, dialect, versions);
       for (Step step : steps) {
         beforeEach.accept(step);
-        executor.run(step, describe(applied), up ? progress.get(step.id()) : null, true);
+        executor.run(step, () -> describe(applied), up ? progress.get(step.id()) : null, true);
         moved(applied, step, up);
       }
       return new MigrationResult(steps, migrations.graph().tips(applied));
@@ -201,7 +201,7 @@ public final class Migrator {
     try {
       for (Step step : steps) {
         beforeEach.accept(step);
-        executor.run(step, start + " (the whole run was rolled back)", null, false);
+        executor.run(step, () -> start + " (the whole run was rolled back)", null, false);
         moved(applied, step, up);
       }
       connection.commit();
@@ -238,6 +238,7 @@ public final class Migrator {
     }
   }
 
+  /** Where the database stands, for a failure message: only worked out when a step fails. */
   private String describe(Set<String> applied) {
     List<String> tips = migrations.graph().tips(applied);
     return tips.isEmpty() ? "base (no revision applied)" : String.join(", ", tips);

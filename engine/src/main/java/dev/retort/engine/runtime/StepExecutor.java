@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Runs one step over JDBC: its statements and the version-table change, in one transaction where the
@@ -24,11 +25,11 @@ final class StepExecutor {
   }
 
   /**
-   * Runs the step; {@code stateBefore} describes where the database stands, for the failure message;
+   * Runs the step; {@code stateBefore} describes where the database stands, asked only for a failure message;
    * {@code progress} is what an earlier failed attempt recorded, or null. Without {@code ownTransaction}
    * the caller holds one transaction around several steps and commits or rolls back itself.
    */
-  void run(Step step, String stateBefore, String progress, boolean ownTransaction) throws SQLException {
+  void run(Step step, Supplier<String> stateBefore, String progress, boolean ownTransaction) throws SQLException {
     List<PlannedStatement> planned = StatementPlan.of(dialect, step.ops());
     List<String> statements = planned.stream().map(PlannedStatement::text).toList();
     int skip = progress == null ? 0 : PartialProgress.resumeFrom(step.migration(), statements, progress);
@@ -74,7 +75,7 @@ final class StepExecutor {
       if (resumable) {
         recordProgress(step, statements, committed, e);
       }
-      throw failure(step, statements, number, committed, stateBefore, transactional, e);
+      throw failure(step, statements, number, committed, stateBefore.get(), transactional, e);
     } finally {
       if (ownTransaction) {
         connection.setAutoCommit(autoCommit);
