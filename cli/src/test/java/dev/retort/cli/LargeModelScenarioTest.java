@@ -49,19 +49,23 @@ class LargeModelScenarioTest {
           "--classpath", classes.toString(), "-m", "initial schema"));
       assertThat(first.exitCode()).as(first.toString()).isZero();
       List<String> lines = first.out().lines().toList();
-      assertThat(lines.subList(0, 2)).containsExactly("Created migrations folder migrations.",
-          "The change is too large for one transaction (PostgreSQL keeps a lock on every table and index it"
-              + " creates or drops until the transaction ends), so it is written as " + MIGRATIONS
-              + " migrations that follow one another.");
+      int header = MIGRATIONS == 1 ? 1 : 2;
+      assertThat(lines.get(0)).isEqualTo("Created migrations folder migrations.");
+      if (MIGRATIONS > 1) {
+        assertThat(lines.get(1)).isEqualTo("The change is too large for one transaction (PostgreSQL keeps a lock on"
+            + " every table and index it creates or drops until the transaction ends), so it is written as "
+            + MIGRATIONS + " migrations that follow one another.");
+      }
       for (int i = 1; i <= MIGRATIONS; i++) {
-        assertThat(lines.get(1 + i)).matches("Wrote migrations/M\\d{8}_\\d{6}_InitialSchema" + i + "Of" + MIGRATIONS
-            + "\\.java \\(revision [0-9a-f]{12}\\)");
+        String name = MIGRATIONS == 1 ? "InitialSchema" : "InitialSchema" + i + "Of" + MIGRATIONS;
+        assertThat(lines.get(header + i - 1))
+            .matches("Wrote migrations/M\\d{8}_\\d{6}_" + name + "\\.java \\(revision [0-9a-f]{12}\\)");
       }
       List<String> created = new ArrayList<>();
       for (int i = 0; i < ENTITIES; i++) {
         created.add("  + create table " + GeneratedModel.table(i));
       }
-      assertThat(lines.subList(2 + MIGRATIONS, lines.size())).isEqualTo(created);
+      assertThat(lines.subList(header + MIGRATIONS, lines.size())).isEqualTo(created);
 
       CliRunner.Result upgrade = cli.run(args(database, "upgrade", "head"));
       assertThat(upgrade.exitCode()).as(upgrade.toString()).isZero();
