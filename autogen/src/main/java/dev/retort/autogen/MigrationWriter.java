@@ -12,7 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Renders a migration and writes it into the migrations folder, never over an existing file. */
 public final class MigrationWriter {
@@ -38,6 +41,31 @@ public final class MigrationWriter {
           + ". Nothing was written. Check the folder (a file of that name may exist already) and rerun.", e);
     }
     return new GeneratedMigration(file, packageName + "." + className, revisionId);
+  }
+
+  /**
+   * Writes the change {@code upgrade} (downgrade: its reverses, last first) as one migration, or, when it is
+   * too large for one transaction ({@link MigrationParts}), as a chain of migrations that follow one another,
+   * each with the message and "(1 of 3)", "(2 of 3)", ... The first has {@code parents}.
+   *
+   * @param revisionIds gives the id of each migration in turn
+   */
+  public List<GeneratedMigration> writeChain(Supplier<String> revisionIds, List<String> parents, String message,
+      Instant createdAt, List<SchemaOp> upgrade) {
+    List<List<SchemaOp>> parts = MigrationParts.of(upgrade, MigrationParts.DEFAULT_LOCKS);
+    List<GeneratedMigration> written = new ArrayList<>();
+    List<String> follows = parents;
+    for (int i = 0; i < parts.size(); i++) {
+      List<SchemaOp> part = parts.get(i);
+      List<SchemaOp> reverses = new ArrayList<>();
+      part.forEach(op -> reverses.add(op.reverse()));
+      Collections.reverse(reverses);
+      String partMessage = parts.size() == 1 ? message : message + " (" + (i + 1) + " of " + parts.size() + ")";
+      GeneratedMigration migration = write(revisionIds.get(), follows, partMessage, createdAt, part, reverses);
+      written.add(migration);
+      follows = List.of(migration.revisionId());
+    }
+    return written;
   }
 
   /** Two migrations written in the same second with the same message get _2, _3, ... */

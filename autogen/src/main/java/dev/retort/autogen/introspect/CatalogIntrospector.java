@@ -45,7 +45,7 @@ abstract class CatalogIntrospector implements SchemaIntrospector {
       SchemaAssembly schema = new SchemaAssembly(filter, defaultSchema);
       Array read = schemas ? schemasToRead(connection, namedSchemas, defaultSchema) : null;
       CatalogQuery.forEachRow(connection, columns, read, row -> readColumn(schema, row));
-      CatalogQuery.forEachRow(connection, constraints, read, row -> readConstraint(schema, row));
+      readConstraints(connection, schema, read);
       CatalogQuery.forEachRow(connection, indexes, read, row -> readIndex(schema, row));
       CatalogQuery.forEachRow(connection, checks, read, row -> readCheck(schema, row));
       readSequences(connection, schema, read);
@@ -133,7 +133,20 @@ abstract class CatalogIntrospector implements SchemaIntrospector {
 
   abstract void readColumn(SchemaAssembly schema, ResultSet row) throws SQLException;
 
-  abstract void readConstraint(SchemaAssembly schema, ResultSet row) throws SQLException;
+  /**
+   * Reads every primary key, unique constraint and foreign key into {@code schema}: by default the rows of the
+   * constraints query, one by one.
+   *
+   * @param schemas the schemas to read, for the query's {@code ?}; null where schemas are databases
+   */
+  void readConstraints(Connection connection, SchemaAssembly schema, Array schemas) throws SQLException {
+    CatalogQuery.forEachRow(connection, constraints, schemas, row -> readConstraint(schema, row));
+  }
+
+  /** One row of the constraints query; a database that reads its constraints otherwise has none. */
+  void readConstraint(SchemaAssembly schema, ResultSet row) throws SQLException {
+    throw new UnsupportedOperationException(dialect.name() + " reads its constraints without a single query");
+  }
 
   abstract void readIndex(SchemaAssembly schema, ResultSet row) throws SQLException;
 
@@ -191,16 +204,6 @@ abstract class CatalogIntrospector implements SchemaIntrospector {
    * CONSTRAINT_TYPE, ORDINAL_POSITION, COLUMN_NAME, REFERENCED_SCHEMA, REFERENCED_TABLE, REFERENCED_COLUMN,
    * DELETE_RULE.
    */
-  /** A key column of a constraint row, as {@code COLUMN_NAME} names it. */
-  String keyColumn(TableAssembly table, ResultSet row) throws SQLException {
-    return name(row, "COLUMN_NAME");
-  }
-
-  /** The referenced column of a foreign key row, as {@code REFERENCED_COLUMN} names it. */
-  String referencedColumn(TableAssembly referenced, ResultSet row) throws SQLException {
-    return name(row, "REFERENCED_COLUMN");
-  }
-
   final void readStandardConstraint(SchemaAssembly schema, ResultSet row, boolean primaryKeyNamed)
       throws SQLException {
     TableAssembly table = schema.table(qualified(schema, row, "TABLE_SCHEMA", "TABLE_NAME"));
@@ -209,15 +212,13 @@ abstract class CatalogIntrospector implements SchemaIntrospector {
     }
     String constraint = name(row, "CONSTRAINT_NAME");
     int position = row.getInt("ORDINAL_POSITION");
-    String column = keyColumn(table, row);
+    String column = name(row, "COLUMN_NAME");
     switch (row.getString("CONSTRAINT_TYPE")) {
       case "PRIMARY KEY" -> table.primaryKeyColumn(primaryKeyNamed ? constraint : null, position, column);
       case "UNIQUE" -> table.uniqueColumn(constraint, position, column);
-      case "FOREIGN KEY" -> {
-        String referenced = qualified(schema, row, "REFERENCED_SCHEMA", "REFERENCED_TABLE");
-        table.foreignKeyColumn(constraint, position, column, referenced,
-            referencedColumn(schema.table(referenced), row), SchemaAssembly.deleteRule(row.getString("DELETE_RULE")));
-      }
+      case "FOREIGN KEY" -> table.foreignKeyColumn(constraint, position, column,
+          qualified(schema, row, "REFERENCED_SCHEMA", "REFERENCED_TABLE"), name(row, "REFERENCED_COLUMN"),
+          SchemaAssembly.deleteRule(row.getString("DELETE_RULE")));
       default -> throw new IllegalStateException("unexpected constraint " + row.getString("CONSTRAINT_TYPE"));
     }
   }

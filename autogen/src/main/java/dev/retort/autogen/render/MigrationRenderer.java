@@ -6,35 +6,82 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.retort.autogen.render.ClassSplit.Holder;
+import dev.retort.autogen.render.MethodSplit.Part;
+import dev.retort.autogen.render.MethodSplit.Statement;
 import dev.retort.engine.migration.Migration;
 import dev.retort.engine.migration.Ops;
 import dev.retort.engine.migration.Revision;
 import dev.retort.engine.op.SchemaOp;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
-/** Renders a {@link MigrationSpec} as the complete source of a migration class. */
+/**
+ * Renders a {@link MigrationSpec} as the complete source of a migration class. A body too large for one
+ * method is cut into private methods called in order from {@code upgrade()} or {@code downgrade()}
+ * ({@link MethodSplit}); where one class could not hold the constants of them all, they go into nested classes
+ * ({@link ClassSplit}). The operations recorded, and so the checksum, are the same either way.
+ */
 public final class MigrationRenderer {
+  private final int methodSize;
+  private final int classConstants;
+
+  public MigrationRenderer() {
+    this(MethodSplit.DEFAULT_SIZE, ClassSplit.DEFAULT_CONSTANTS);
+  }
+
+  /**
+   * Cuts bodies of more than {@code methodSize} characters of statements into methods of at most that, and
+   * moves the methods into nested classes when a class would take more than {@code classConstants} entries.
+   */
+  MigrationRenderer(int methodSize, int classConstants) {
+    if (methodSize < 1 || classConstants < 1) {
+      throw new IllegalArgumentException("methodSize or classConstants < 1: " + methodSize + ", " + classConstants);
+    }
+    this.methodSize = methodSize;
+    this.classConstants = classConstants;
+  }
 
   public String render(MigrationSpec spec) {
     ElementCode elements = new ElementCode();
     OpCode ops = new OpCode(elements);
-    TypeSpec type = TypeSpec.classBuilder(spec.className())
-        .addJavadoc(header(spec))
+    List<Statement> upgrade = spec.upgrade().stream().map(op -> Statement.of(op, ops)).toList();
+    List<Statement> downgrade = spec.downgrade().stream().map(op -> Statement.of(op, ops)).toList();
+    List<Part> upgradeParts = MethodSplit.fits(upgrade, methodSize) ? List.of()
+        : MethodSplit.parts(upgrade, methodSize, Set.of(), "");
+    Set<String> upgradeKinds = new HashSet<>();
+    upgradeParts.forEach(part -> upgradeKinds.add(part.kind()));
+    List<Part> downgradeParts = MethodSplit.fits(downgrade, methodSize) ? List.of()
+        : MethodSplit.parts(downgrade, methodSize, upgradeKinds, "undo");
+    List<Holder> holders = ClassSplit.of(upgrade, downgrade, upgradeParts, downgradeParts, classConstants);
+    Map<String, String> holderOf = new HashMap<>();
+    holders.forEach(holder -> holder.parts().forEach(part -> holderOf.put(part.name(), holder.name())));
+
+    TypeSpec.Builder type = TypeSpec.classBuilder(spec.className())
+        .addJavadoc(header(spec, !upgradeParts.isEmpty(), !downgradeParts.isEmpty()))
         .addAnnotation(revision(spec))
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(Migration.class)
-        .addMethod(method("upgrade", spec.upgrade(), ops))
-        .addMethod(method("downgrade", spec.downgrade(), ops))
-        .build();
-    JavaFile.Builder file = JavaFile.builder(spec.packageName(), type).indent("  ").skipJavaLangImports(true);
+        .addMethod(method("upgrade", upgrade, upgradeParts, holderOf))
+        .addMethod(method("downgrade", downgrade, downgradeParts, holderOf));
+    if (holders.isEmpty()) {
+      upgradeParts.forEach(part -> type.addMethod(part(part, Modifier.PRIVATE)));
+      downgradeParts.forEach(part -> type.addMethod(part(part, Modifier.PRIVATE)));
+    }
+    holders.forEach(holder -> type.addType(holder(holder)));
+    JavaFile.Builder file = JavaFile.builder(spec.packageName(), type.build()).indent("  ")
+        .skipJavaLangImports(true);
     if (!elements.usedFactories().isEmpty()) {
       file.addStaticImport(ElementCode.DSL, elements.usedFactories().toArray(String[]::new));
     }
     return file.build().toString();
   }
 
-  private static CodeBlock header(MigrationSpec spec) {
+  private static CodeBlock header(MigrationSpec spec, boolean upgradeSplit, boolean downgradeSplit) {
     boolean empty = spec.upgrade().isEmpty() && spec.downgrade().isEmpty();
     String message = CommentText.javadoc(spec.message());
     CodeBlock.Builder doc = CodeBlock.builder();
@@ -49,6 +96,11 @@ public final class MigrationRenderer {
     } else {
       doc.add("following {@code $L}.\n", CommentText.javadoc(String.join(", ", spec.parents())));
     }
+    if (upgradeSplit || downgradeSplit) {
+      String which = upgradeSplit && downgradeSplit ? "{@code upgrade()} and {@code downgrade()} run their"
+          : upgradeSplit ? "{@code upgrade()} runs its" : "{@code downgrade()} runs its";
+      doc.add("\n<p>$L operations in groups, in order:\none method would be too large for the JVM.\n", which);
+    }
     return doc.build();
   }
 
@@ -58,7 +110,9 @@ public final class MigrationRenderer {
     return revision.addMember("message", "$S", spec.message()).build();
   }
 
-  private static MethodSpec method(String name, List<SchemaOp> body, OpCode ops) {
+  /** {@code upgrade()} or {@code downgrade()}: the statements, or the calls of the methods they were cut into. */
+  private static MethodSpec method(String name, List<Statement> body, List<Part> parts,
+      Map<String, String> holderOf) {
     MethodSpec.Builder method = MethodSpec.methodBuilder(name)
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
@@ -66,12 +120,60 @@ public final class MigrationRenderer {
     if (body.isEmpty()) {
       method.addComment("nothing to do");
     }
-    for (SchemaOp op : body) {
-      if (op.destructive()) {
-        method.addComment("DESTRUCTIVE: $L", CommentText.line(DestructiveNote.of(op)));
+    if (parts.isEmpty()) {
+      statements(method, body);
+    }
+    for (Part part : parts) {
+      destructive(method, part);
+      String holder = holderOf.get(part.name());
+      if (holder == null) {
+        method.addStatement("$N(op)", part.name());
+      } else {
+        method.addStatement("$N.$N(op)", holder, part.name());
       }
-      method.addStatement(op.accept(ops));
     }
     return method.build();
+  }
+
+  /** A call's {@code // DESTRUCTIVE:} line: the note of its one such operation, or how many it has. */
+  private static void destructive(MethodSpec.Builder method, Part part) {
+    List<SchemaOp> destructive = part.statements().stream().map(Statement::op).filter(SchemaOp::destructive)
+        .toList();
+    int all = part.statements().size();
+    if (destructive.size() == 1) {
+      method.addComment("DESTRUCTIVE: $L", CommentText.line(DestructiveNote.of(destructive.get(0))));
+    } else if (destructive.size() == all && all > 1) {
+      method.addComment("DESTRUCTIVE: all $L of its operations can lose data", all);
+    } else if (!destructive.isEmpty()) {
+      method.addComment("DESTRUCTIVE: $L of its $L operations can lose data", destructive.size(), all);
+    }
+  }
+
+  private static MethodSpec part(Part part, Modifier... access) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(part.name())
+        .addModifiers(access)
+        .addModifiers(Modifier.STATIC)
+        .addParameter(ClassName.get(Ops.class), "op");
+    statements(method, part.statements());
+    return method.build();
+  }
+
+  private static TypeSpec holder(Holder holder) {
+    String direction = holder.name().startsWith("Upgrade") ? "upgrade()" : "downgrade()";
+    TypeSpec.Builder type = TypeSpec.classBuilder(holder.name())
+        .addJavadoc("Operations of {@code $L}, in a class of their own:\none class cannot hold the constants of"
+            + " them all.\n", direction)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL);
+    holder.parts().forEach(part -> type.addMethod(part(part)));
+    return type.build();
+  }
+
+  private static void statements(MethodSpec.Builder method, List<Statement> statements) {
+    for (Statement statement : statements) {
+      if (statement.op().destructive()) {
+        method.addComment("DESTRUCTIVE: $L", CommentText.line(DestructiveNote.of(statement.op())));
+      }
+      method.addStatement(statement.code());
+    }
   }
 }

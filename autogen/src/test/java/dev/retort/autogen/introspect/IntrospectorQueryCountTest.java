@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * The catalog is read in bulk: the number of queries does not grow with the number of tables or sequences.
  * Columns, constraints, indexes and sequences take a query each; MariaDB, which keeps a sequence's values
- * only in the sequence itself, reads them all in one more.
+ * only in the sequence itself, reads them all in one more; H2 reads its constraints in four plain reads
+ * joined in memory, since its INFORMATION_SCHEMA joins cost a pass over the schema per row.
  */
 class IntrospectorQueryCountTest {
 
@@ -37,7 +38,8 @@ class IntrospectorQueryCountTest {
       assertThat(one.sequences()).isEqualTo(1);
       assertThat(fifty.tables()).isEqualTo(50);
       assertThat(fifty.sequences()).isEqualTo(50);
-      assertThat(fifty.queries()).isEqualTo(one.queries()).isEqualTo(kind == DatabaseKind.MARIADB ? 6 : 5);
+      assertThat(fifty.queries()).isEqualTo(one.queries()).isEqualTo(queries(kind) + (kind == DatabaseKind.MARIADB
+          ? 1 : 0));
     }
   }
 
@@ -51,8 +53,13 @@ class IntrospectorQueryCountTest {
 
       assertThat(count.tables()).isEqualTo(1);
       assertThat(count.sequences()).isZero();
-      assertThat(count.queries()).isEqualTo(5);
+      assertThat(count.queries()).isEqualTo(queries(kind));
     }
+  }
+
+  /** The queries of a catalog without sequences. */
+  private static int queries(DatabaseKind kind) {
+    return kind == DatabaseKind.H2 ? 8 : 5;
   }
 
   /**

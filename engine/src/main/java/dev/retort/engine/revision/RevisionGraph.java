@@ -169,14 +169,20 @@ public final class RevisionGraph {
     return seen;
   }
 
-  /** Of the given revisions, those that are not an ancestor of another one in the set. */
+  /**
+   * Of the given revisions, those that are not an ancestor of another one in the set, in graph order. One walk
+   * up from all their parents at once, so the cost is linear in the size of the graph.
+   */
   public List<String> tips(Collection<String> ids) {
-    Set<String> covered = new HashSet<>();
+    Set<String> given = new HashSet<>();
+    List<String> parents = new ArrayList<>();
     for (String id : ids) {
-      Set<String> above = lineage(get(id).parents());
-      covered.addAll(above);
+      if (given.add(id)) {
+        parents.addAll(get(id).parents());
+      }
     }
-    return revisions.keySet().stream().filter(ids::contains).filter(id -> !covered.contains(id)).toList();
+    Set<String> covered = lineage(parents);
+    return revisions.keySet().stream().filter(given::contains).filter(id -> !covered.contains(id)).toList();
   }
 
   /** A full id, or a prefix that matches exactly one revision. */

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /** The engine's front door: upgrade, downgrade and status of one database against one set of migrations. */
 public final class Migrator {
@@ -186,9 +187,9 @@ public final class Migrator {
       }
       StepExecutor executor = new StepExecutor(connection, dialect, versions, listener, stop);
       for (Step step : steps) {
-        stopIfRequested(step, describe(applied), false);
+        stopIfRequested(step, () -> describe(applied), false);
         beforeEach.accept(step);
-        executor.run(step, describe(applied), up ? progress.get(step.id()) : null, true);
+        executor.run(step, () -> describe(applied), up ? progress.get(step.id()) : null, true);
         moved(applied, step, up);
       }
       return new MigrationResult(steps, migrations.graph().tips(applied));
@@ -218,9 +219,9 @@ public final class Migrator {
     connection.setAutoCommit(false);
     try {
       for (Step step : steps) {
-        stopIfRequested(step, start, true);
+        stopIfRequested(step, () -> start, true);
         beforeEach.accept(step);
-        executor.run(step, start + " (the whole run was rolled back)", null, false);
+        executor.run(step, () -> start + " (the whole run was rolled back)", null, false);
         moved(applied, step, up);
       }
       connection.commit();
@@ -233,12 +234,12 @@ public final class Migrator {
     }
   }
 
-  private void stopIfRequested(Step next, String state, boolean wholeRun) {
+  private void stopIfRequested(Step next, Supplier<String> state, boolean wholeRun) {
     if (stop.requested()) {
       throw new MigrationStoppedException("Stopped on request (" + stop.reason() + ") before "
           + (next.direction() == Direction.UPGRADE ? "migration " : "the downgrade of migration ")
           + next.migration().info().label() + (wholeRun ? "; the run was one transaction and was rolled back"
-          : "") + "; the database stands at " + state + ". Run the command again to go on.");
+          : "") + "; the database stands at " + state.get() + ". Run the command again to go on.");
     }
   }
 
@@ -277,6 +278,7 @@ public final class Migrator {
     }
   }
 
+  /** Where the database stands, for a failure message: only worked out when a step fails. */
   private String describe(Set<String> applied) {
     List<String> tips = migrations.graph().tips(applied);
     return tips.isEmpty() ? "base (no revision applied)" : String.join(", ", tips);

@@ -9,6 +9,7 @@ import java.sql.SQLRecoverableException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Runs one step over JDBC: its statements and the version-table change, in one transaction where the
@@ -34,11 +35,11 @@ final class StepExecutor {
   }
 
   /**
-   * Runs the step; {@code stateBefore} describes where the database stands, for messages; {@code progress}
+   * Runs the step; {@code stateBefore} describes where the database stands, asked only for a message; {@code progress}
    * is what an earlier attempt recorded, or null. Without {@code ownTransaction} the caller holds one
    * transaction around several steps and commits or rolls back itself.
    */
-  void run(Step step, String stateBefore, String progress, boolean ownTransaction) throws SQLException {
+  void run(Step step, Supplier<String> stateBefore, String progress, boolean ownTransaction) throws SQLException {
     List<PlannedStatement> planned = StatementPlan.of(dialect, step.ops());
     Run run = new Run(step, planned.stream().map(PlannedStatement::text).toList(),
         progress == null ? null : PartialProgress.parse(progress));
@@ -57,7 +58,7 @@ final class StepExecutor {
       }
       for (PlannedStatement next : planned.subList(run.committed, planned.size())) {
         if (stop.requested() && run.number > run.skipped) {
-          throw stopped(run, stateBefore, transactional);
+          throw stopped(run, stateBefore.get(), transactional);
         }
         run.number++;
         boolean again = run.earlier != null && run.earlier.nextMayHaveRun() && run.number == run.skipped + 1;
@@ -107,7 +108,7 @@ final class StepExecutor {
       rollbackQuietly(ownTransaction, e);
       boolean lost = connectionLost(e) || !alive();
       boolean settled = settle(run, e, !lost);
-      throw failure(run, stateBefore, transactional, settled, lost, e);
+      throw failure(run, stateBefore.get(), transactional, settled, lost, e);
     } finally {
       if (ownTransaction) {
         setAutoCommitQuietly(autoCommit);
