@@ -299,8 +299,14 @@ final class StepExecutor {
     }
     return new MigrationFailedException(run.step.id(), number, (run.up ? "Migration " : "Downgrade of migration ")
         + run.step.migration().info().label() + " failed " + where + ": "
-        + (e.getMessage() == null ? e.toString() : e.getMessage().strip()) + ". " + state
+        + sentence(e.getMessage() == null ? e.toString() : e.getMessage()) + " " + state
         + (settled && !lost ? " Fix the migration or the data, then rerun." : " Rerun once the database answers"
             + " again."), e);
+  }
+
+  /** The driver's message as a sentence of this one: one full stop, even where the driver ends with its own. */
+  private static String sentence(String message) {
+    String text = message.strip();
+    return text.endsWith(".") ? text : text + ".";
   }
 }
