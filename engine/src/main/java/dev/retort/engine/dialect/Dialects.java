@@ -24,6 +24,25 @@ public final class Dialects {
         + " jdbc:h2:.");
   }
 
+  /**
+   * The dialect of the database a connection is to, by the product name the driver reports, so that a URL
+   * of a wrapping driver or a pool's own says nothing wrong; the URL decides only where the name is unknown.
+   */
+  public static SqlDialect forConnection(java.sql.Connection connection) throws java.sql.SQLException {
+    java.sql.DatabaseMetaData meta = connection.getMetaData();
+    String product = meta.getDatabaseProductName().toLowerCase(Locale.ROOT);
+    if (product.contains("postgresql")) {
+      return new PostgresDialect();
+    }
+    if (product.equals("h2")) {
+      return new H2Dialect();
+    }
+    if (product.contains("mariadb") || product.contains("mysql")) {
+      return new MariaDbDialect();
+    }
+    return forJdbcUrl(meta.getURL());
+  }
+
   public static SqlDialect forName(String name) {
     return switch (name.strip().toLowerCase(Locale.ROOT)) {
       case "postgresql", "postgres" -> new PostgresDialect();

@@ -4,6 +4,7 @@ import dev.retort.engine.error.ErrorCode;
 import dev.retort.engine.error.RetortException;
 import java.net.SocketTimeoutException;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import javax.sql.DataSource;
 
 /**
  * Opens connections and turns the ways that fails into messages a person can act on. Nothing it opens waits
@@ -27,15 +29,40 @@ public final class Connector {
   private final ConnectionSettings settings;
   private final Timeouts timeouts;
   private final DriverTimeouts driver;
+  private final DataSource dataSource;
 
   public Connector(ConnectionSettings settings) {
     this(settings, Timeouts.DEFAULT);
   }
 
   public Connector(ConnectionSettings settings, Timeouts timeouts) {
+    this(settings, timeouts, null);
+  }
+
+  private Connector(ConnectionSettings settings, Timeouts timeouts, DataSource dataSource) {
     this.settings = settings;
     this.timeouts = timeouts;
     this.driver = DriverTimeouts.forUrl(settings.url());
+    this.dataSource = dataSource;
+  }
+
+  /**
+   * Connections from an application's {@link DataSource} (a pool, say), which owns how they are opened: the
+   * connect timeout is the pool's; reads are bounded as on any other connection. The URL and user that
+   * messages name come from the first connection's metadata.
+   */
+  public static Connector forDataSource(DataSource dataSource, Timeouts timeouts) {
+    java.util.Objects.requireNonNull(dataSource, "dataSource == null");
+    try (Connection connection = dataSource.getConnection()) {
+      DatabaseMetaData meta = connection.getMetaData();
+      String user = meta.getUserName();
+      return new Connector(new ConnectionSettings(meta.getURL(), user == null ? "" : user, ""), timeouts,
+          dataSource);
+    } catch (SQLException e) {
+      throw new RetortException(ErrorCode.DATABASE_UNREACHABLE, "The application's data source gave no"
+          + " connection: " + e.getMessage() + ". Nothing was changed. Check its URL, credentials and pool"
+          + " settings.", e);
+    }
   }
 
   public ConnectionSettings settings() {
@@ -90,6 +117,9 @@ public final class Connector {
   }
 
   private Connection connect() throws SQLException {
+    if (dataSource != null) {
+      return dataSource.getConnection();
+    }
     Properties info = driver.connectProperties(settings.url(), timeouts);
     info.setProperty("user", settings.user());
     info.setProperty("password", settings.password());
