@@ -11,23 +11,15 @@ import picocli.CommandLine.Parameters;
     description = "Accept deliberate changes to applied migrations by recording their new checksums.",
     footerHeading = HelpSections.EXAMPLE,
     footer = "  retort accept 3f2a9c1b7e10")
-final class AcceptCommand extends ProjectCommand {
+final class AcceptCommand extends ConnectingCommand {
   @Parameters(arity = "1..*", paramLabel = "REVISION", description = "Applied revision ids or prefixes.")
   List<String> revisions;
-
-  @ArgGroup(validate = false, heading = HelpSections.CONNECTION, order = 1)
-  ConnectionOptions connection = new ConnectionOptions();
 
   @ArgGroup(validate = false, heading = HelpSections.PROJECT, order = 2)
   ProjectOptions projectOptions = new ProjectOptions();
 
   @Mixin
   LockOptions lock;
-
-  @Override
-  ConnectionOptions connectionOptions() {
-    return connection;
-  }
 
   @Override
   ProjectOptions projectOptions() {

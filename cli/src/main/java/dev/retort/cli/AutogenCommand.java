@@ -10,9 +10,7 @@ import picocli.CommandLine.Mixin;
     footerHeading = HelpSections.EXAMPLE,
     footer = {"  retort autogen -m \"add lastUpdated\"",
         "  retort autogen --entities com.example.model -m \"add lastUpdated\""})
-final class AutogenCommand extends ProjectCommand {
-  @ArgGroup(validate = false, heading = HelpSections.CONNECTION, order = 1)
-  ConnectionOptions connection = new ConnectionOptions();
+final class AutogenCommand extends ConnectingCommand {
 
   @ArgGroup(validate = false, heading = HelpSections.PROJECT, order = 2)
   EntityOptions projectOptions = new EntityOptions();
@@ -22,11 +20,6 @@ final class AutogenCommand extends ProjectCommand {
 
   @Mixin
   RenameOptions renames;
-
-  @Override
-  ConnectionOptions connectionOptions() {
-    return connection;
-  }
 
   @Override
   ProjectOptions projectOptions() {

@@ -16,17 +16,10 @@ import picocli.CommandLine.Command;
         + " with --entities (or entities in retort.properties), and as autogen compares them."},
     footerHeading = HelpSections.EXAMPLE,
     footer = "  retort check --entities com.example.model --classpath target/classes")
-final class CheckCommand extends ProjectCommand {
-  @ArgGroup(validate = false, heading = HelpSections.CONNECTION, order = 1)
-  ConnectionOptions connection = new ConnectionOptions();
+final class CheckCommand extends ConnectingCommand {
 
   @ArgGroup(validate = false, heading = HelpSections.PROJECT, order = 2)
   EntityOptions projectOptions = new EntityOptions();
-
-  @Override
-  ConnectionOptions connectionOptions() {
-    return connection;
-  }
 
   @Override
   ProjectOptions projectOptions() {

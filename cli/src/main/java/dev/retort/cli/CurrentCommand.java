@@ -10,17 +10,10 @@ import picocli.CommandLine.Command;
     description = "Show the revision(s) the database stands at.",
     footerHeading = HelpSections.EXAMPLE,
     footer = "  retort current")
-final class CurrentCommand extends ProjectCommand {
-  @ArgGroup(validate = false, heading = HelpSections.CONNECTION, order = 1)
-  ConnectionOptions connection = new ConnectionOptions();
+final class CurrentCommand extends ConnectingCommand {
 
   @ArgGroup(validate = false, heading = HelpSections.PROJECT, order = 2)
   ProjectOptions projectOptions = new ProjectOptions();
-
-  @Override
-  ConnectionOptions connectionOptions() {
-    return connection;
-  }
 
   @Override
   ProjectOptions projectOptions() {

@@ -12,24 +12,16 @@ import picocli.CommandLine.Parameters;
     description = "Revert migrations down to TARGET.",
     footerHeading = HelpSections.EXAMPLE,
     footer = {"  retort downgrade -1", "  retort downgrade --sql head:base --dialect mariadb > downgrade.sql"})
-final class DowngradeCommand extends ProjectCommand {
+final class DowngradeCommand extends ConnectingCommand {
   @Parameters(index = "0", paramLabel = "TARGET",
       description = "-N, base, or a revision id or unique prefix to keep; with --sql FROM:TO.")
   String target;
-
-  @ArgGroup(validate = false, heading = HelpSections.CONNECTION, order = 1)
-  ConnectionOptions connection = new ConnectionOptions();
 
   @ArgGroup(validate = false, heading = HelpSections.PROJECT, order = 2)
   ProjectOptions projectOptions = new ProjectOptions();
 
   @Mixin
   RunOptions mode;
-
-  @Override
-  ConnectionOptions connectionOptions() {
-    return connection;
-  }
 
   @Override
   ProjectOptions projectOptions() {

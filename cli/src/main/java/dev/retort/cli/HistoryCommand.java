@@ -23,21 +23,13 @@ import picocli.CommandLine.Option;
         + " --verbose also its class, when it was applied and whether it changed since.",
     footerHeading = HelpSections.EXAMPLE,
     footer = "  retort history -r base:head --verbose")
-final class HistoryCommand extends ProjectCommand {
+final class HistoryCommand extends ConnectingCommand {
   @Option(names = {"-r", "--range"}, paramLabel = "FROM:TO",
       description = "Only revisions from FROM to TO, both included; either side may be empty (base, head).")
   String range;
 
-  @ArgGroup(validate = false, heading = HelpSections.CONNECTION, order = 1)
-  ConnectionOptions connection = new ConnectionOptions();
-
   @ArgGroup(validate = false, heading = HelpSections.PROJECT, order = 2)
   ProjectOptions projectOptions = new ProjectOptions();
-
-  @Override
-  ConnectionOptions connectionOptions() {
-    return connection;
-  }
 
   @Override
   ProjectOptions projectOptions() {

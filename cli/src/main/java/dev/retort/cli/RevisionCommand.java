@@ -17,9 +17,7 @@ import picocli.CommandLine.Option;
         + " --rename count only with --autogenerate."},
     footerHeading = HelpSections.EXAMPLE,
     footer = {"  retort revision -m \"seed licences\"", "  retort revision --autogenerate -m \"add lastUpdated\""})
-final class RevisionCommand extends ProjectCommand {
-  @ArgGroup(validate = false, heading = HelpSections.CONNECTION, order = 1)
-  ConnectionOptions connection = new ConnectionOptions();
+final class RevisionCommand extends ConnectingCommand {
 
   @ArgGroup(validate = false, heading = HelpSections.PROJECT, order = 2)
   EntityOptions projectOptions = new EntityOptions();
@@ -32,11 +30,6 @@ final class RevisionCommand extends ProjectCommand {
 
   @Option(names = "--autogenerate", description = "Compare the entities with the database, as autogen does.")
   boolean autogenerate;
-
-  @Override
-  ConnectionOptions connectionOptions() {
-    return connection;
-  }
 
   @Override
   ProjectOptions projectOptions() {

@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
     description = "Record the database as standing at TARGET without running any migration.",
     footerHeading = HelpSections.EXAMPLE,
     footer = "  retort stamp head")
-final class StampCommand extends ProjectCommand {
+final class StampCommand extends ConnectingCommand {
   @Parameters(index = "0", paramLabel = "TARGET", description = "head, base, or a revision id or prefix.")
   String target;
 
@@ -20,19 +20,11 @@ final class StampCommand extends ProjectCommand {
       + " defines.")
   boolean purge;
 
-  @ArgGroup(validate = false, heading = HelpSections.CONNECTION, order = 1)
-  ConnectionOptions connection = new ConnectionOptions();
-
   @ArgGroup(validate = false, heading = HelpSections.PROJECT, order = 2)
   ProjectOptions projectOptions = new ProjectOptions();
 
   @Mixin
   LockOptions lock;
-
-  @Override
-  ConnectionOptions connectionOptions() {
-    return connection;
-  }
 
   @Override
   ProjectOptions projectOptions() {

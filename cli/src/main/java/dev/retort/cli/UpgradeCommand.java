@@ -12,24 +12,16 @@ import picocli.CommandLine.Parameters;
     description = "Apply migrations up to TARGET (default head).",
     footerHeading = HelpSections.EXAMPLE,
     footer = {"  retort upgrade head", "  retort upgrade --sql base:head --dialect postgresql > upgrade.sql"})
-final class UpgradeCommand extends ProjectCommand {
+final class UpgradeCommand extends ConnectingCommand {
   @Parameters(index = "0", arity = "0..1", defaultValue = "head", paramLabel = "TARGET",
       description = "head, heads, a revision id or unique prefix, or +N; with --sql also FROM:TO.")
   String target;
-
-  @ArgGroup(validate = false, heading = HelpSections.CONNECTION, order = 1)
-  ConnectionOptions connection = new ConnectionOptions();
 
   @ArgGroup(validate = false, heading = HelpSections.PROJECT, order = 2)
   ProjectOptions projectOptions = new ProjectOptions();
 
   @Mixin
   RunOptions mode;
-
-  @Override
-  ConnectionOptions connectionOptions() {
-    return connection;
-  }
 
   @Override
   ProjectOptions projectOptions() {
