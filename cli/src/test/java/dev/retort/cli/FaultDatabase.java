@@ -63,6 +63,15 @@ final class FaultDatabase implements AutoCloseable {
     return new String[] {"--url", url, "--user", user(), "--password", password()};
   }
 
+  /** A command line: {@code words}, then the options that point it at this database. */
+  String[] command(String... words) {
+    String[] options = options();
+    String[] args = new String[words.length + options.length];
+    System.arraycopy(words, 0, args, 0, words.length);
+    System.arraycopy(options, 0, args, words.length, options.length);
+    return args;
+  }
+
   Connection connect() throws SQLException {
     return DriverManager.getConnection(url, user(), password());
   }

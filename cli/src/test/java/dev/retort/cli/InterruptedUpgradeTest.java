@@ -28,11 +28,7 @@ class InterruptedUpgradeTest {
       CliRunner cli = new CliRunner(project);
       KilledUpgradeTest.upgrade(cli, db, FaultProject.BASE);
       db.fillBig(KilledUpgradeTest.longRows(kind));
-      String[] options = db.options();
-      String[] args = new String[options.length + 2];
-      args[0] = "upgrade";
-      args[1] = "head";
-      System.arraycopy(options, 0, args, 2, options.length);
+      String[] args = db.command("upgrade", "head");
 
       CompletableFuture<CliRunner.Result> run = CompletableFuture.supplyAsync(() -> cli.run(args));
       ServerSessions.terminate(db, ServerSessions.awaitStatement(db, "ALTER TABLE " + db.dialect().quote("big")));
@@ -63,11 +59,7 @@ class InterruptedUpgradeTest {
       CliRunner cli = new CliRunner(project);
       KilledUpgradeTest.upgrade(cli, db, FaultProject.BASE);
       db.fillBig(KilledUpgradeTest.longRows(kind));
-      String[] options = db.options();
-      String[] args = new String[options.length + 2];
-      args[0] = "upgrade";
-      args[1] = "head";
-      System.arraycopy(options, 0, args, 2, options.length);
+      String[] args = db.command("upgrade", "head");
 
       String output;
       try (ChildRun child = ChildRun.cli(project, args)) {

@@ -112,12 +112,7 @@ class KilledUpgradeTest {
   }
 
   static CliRunner.Result upgrade(CliRunner cli, FaultDatabase db, String target) {
-    String[] options = db.options();
-    String[] args = new String[options.length + 2];
-    args[0] = "upgrade";
-    args[1] = target;
-    System.arraycopy(options, 0, args, 2, options.length);
-    CliRunner.Result result = cli.run(args);
+    CliRunner.Result result = cli.run(db.command("upgrade", target));
     assertThat(result.exitCode()).as(result.toString()).isZero();
     return result;
   }
