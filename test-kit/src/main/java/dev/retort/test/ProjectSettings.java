@@ -1,0 +1,42 @@
+package dev.retort.test;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * The Hibernate settings of the project's {@code retort.properties}, read as the command line reads them: every
+ * {@code hibernate.*} and {@code org.hibernate.envers.*} key, so the checks map the entities as autogenerate
+ * does for the same project.
+ */
+final class ProjectSettings {
+  static final String PROPERTIES_FILE = "retort.properties";
+
+  private ProjectSettings() {}
+
+  static Map<String, String> hibernate(Path workingDir) {
+    Path file = workingDir.resolve(PROPERTIES_FILE);
+    Map<String, String> settings = new TreeMap<>();
+    if (!Files.isRegularFile(file)) {
+      return settings;
+    }
+    Properties properties = new Properties();
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      properties.load(reader);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new IllegalStateException("Cannot read " + file + ": " + e.getMessage() + ". Fix or remove the file.",
+          e);
+    }
+    for (String key : properties.stringPropertyNames()) {
+      if (key.startsWith("hibernate.") || key.startsWith("org.hibernate.envers.")) {
+        settings.put(key, properties.getProperty(key).strip());
+      }
+    }
+    return settings;
+  }
+}
