@@ -152,8 +152,9 @@ public final class MigrationChecks {
       List<SchemaOp> left = new SchemaComparator(retort.dialect()).compare(before, after).upgrade();
       if (!left.isEmpty()) {
         throw new AssertionError("Stairway failed at migration " + revision.label() + ": its downgrade does not"
-            + " undo its upgrade; getting back the schema from before it takes " + count(left) + ":\n"
-            + describe(left) + "\nMake downgrade() reverse every operation of upgrade().");
+            + " undo its upgrade; after upgrade and downgrade, getting back the schema from before it still takes "
+            + count(left) + ":\n"
+            + describe(left) + "\nMake downgrade() reverse every operation of upgrade(), in reverse order.");
       }
       step(revision, "upgrade again", () -> retort.upgrade(revision.id()));
     }
