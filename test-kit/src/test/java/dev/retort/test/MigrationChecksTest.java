@@ -96,10 +96,19 @@ class MigrationChecksTest {
             + " validation: missing table [Invoice]");
   }
 
+  @Test
+  void aCheckOnEntitiesNeedsTheirPackage() {
+    assertThatThrownBy(() -> MigrationChecks.forPackage(SHOP_MIGRATIONS).hibernateValidates())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("hibernateValidates() compares with the entities, and none were given. Call"
+            + " entities(\"com.app.model\") first.");
+  }
+
   private static List<String> tables(TestDatabase db) throws Exception {
     List<String> names = new ArrayList<>();
     try (Connection connection = db.connect();
-        ResultSet rs = connection.getMetaData().getTables(null, connection.getSchema(), "%", new String[] {"TABLE"})) {
+        ResultSet rs = connection.getMetaData().getTables(null, connection.getSchema(), "%",
+            new String[] {"TABLE"})) {
       while (rs.next()) {
         names.add(rs.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT));
       }
