@@ -164,7 +164,7 @@ public final class MigrationChecks {
     try {
       action.run();
     } catch (RuntimeException e) {
-      throw new AssertionError("Stairway failed at migration " + revision.label() + ", " + what + ": "
+      throw new AssertionError("Stairway failed at migration " + revision.label() + " (" + what + "): "
           + e.getMessage(), e);
     }
   }

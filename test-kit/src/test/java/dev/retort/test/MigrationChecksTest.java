@@ -76,6 +76,17 @@ class MigrationChecksTest {
   }
 
   @Test
+  void anUpgradeThatFailsFailsTheStairwayNamingIt() {
+    assertThatThrownBy(() -> MigrationChecks.forPackage(FIXTURE + "broken").stairway())
+        .isInstanceOf(AssertionError.class)
+        .hasMessage("Stairway failed at migration e5e5e5e5e501 (M20260101_0900_AddCustomerEmail) (upgrade): Migration"
+            + " e5e5e5e5e501 (M20260101_0900_AddCustomerEmail) failed at statement 1 of 1 on H2: ALTER TABLE"
+            + " \"CUSTOMER\" ADD COLUMN \"EMAIL\" varchar(255): Table \"CUSTOMER\" not found; SQL statement:\n"
+            + "ALTER TABLE \"CUSTOMER\" ADD COLUMN \"EMAIL\" varchar(255) [42102-252]. Nothing of it ran; the"
+            + " database is still at base (no revision applied). Fix the migration or the data, then rerun.");
+  }
+
+  @Test
   void anEntityFieldWithoutAMigrationIsListed() {
     assertThatThrownBy(() -> MigrationChecks.forPackage(SHOP_MIGRATIONS).entities(FIXTURE + "phone.model")
         .entitiesMatchDatabase())
