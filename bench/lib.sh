@@ -37,7 +37,7 @@ sqlalchemy_url() { # sqlalchemy_url postgresql|mariadb DATABASE
 
 db_user() { case $1 in postgresql) echo "$pg_user" ;; mariadb) echo "$maria_user" ;; esac; }
 
-pg_sql() { psql -h "$pg_host" -p "$pg_port" -U "$pg_user" -qAtX -v ON_ERROR_STOP=1 "$@"; }
+pg_sql() { PGOPTIONS="-c client_min_messages=warning" psql -h "$pg_host" -p "$pg_port" -U "$pg_user" -qAtX -v ON_ERROR_STOP=1 "$@"; }
 maria_sql() { mariadb -h "$maria_host" -P "$maria_port" -u "$maria_user" -N -B "$@"; }
 
 # recreate_db postgresql|mariadb NAME [TEMPLATE]: an empty database (a copy of TEMPLATE on PostgreSQL).
@@ -103,9 +103,14 @@ measure() {
   [ "$status" = ok ]
 }
 
-# first_error LOG: the line of a failed run's output that says what went wrong.
+# first_error EXIT LOG: the line of a failed run's output that says what went wrong.
 first_error() {
-  grep -m 1 -iE 'error|exception|too large|not a no-op' "$2" 2>/dev/null || tail -n 1 "$2"
+  local line
+  line=$(grep -m 1 -E '^error:|^Exception in thread|^[A-Za-z_.]+(Error|Exception):|not a no-op' "$2" 2>/dev/null ||
+    tail -n 1 "$2")
+  # the compiler's reason comes lines after Retort's message; put it first, so a cut note keeps it
+  if grep -q 'code too large' "$2" && [[ $line != *'code too large'* ]]; then line="code too large; $line"; fi
+  echo "$line"
 }
 
 check_exit_zero() { [ "$1" -eq 0 ] || { echo "exit $1: $(first_error "$1" "$2")"; return 1; }; }

@@ -9,6 +9,12 @@ from sqlalchemy import pool
 
 from alembic import context
 
+# SQLAlchemy reflects the table a foreign key names from inside the reflection of the table that has the key,
+# so a chain of N keys nests N reflections: the generated chain (each table refers to the one before) passes
+# Python's default limit of 1000 frames at a few hundred tables. Raising the limit is the usual fix; it costs
+# nothing when not needed.
+sys.setrecursionlimit(100000)
+
 config = context.config
 if config.config_file_name is not None:
     fileConfig(config.config_file_name)
