@@ -18,6 +18,15 @@ final class ApplySection {
   private static final List<String> PEERS = List.of("retort:" + LAUNCHER, "retort:" + DEFAULT,
       "flyway:" + LAUNCHER, "flyway:" + DEFAULT, "alembic:" + PYTHON, "direct:" + LAUNCHER, "direct:" + DEFAULT);
 
+  private static final String HOW = """
+      Migration i creates table `t<i>` (a `bigint` key and a `varchar(100)`), one statement, each migration \
+      in its own transaction where DDL is transactional. Retort: `retort.jar upgrade head` over Java \
+      migration classes, compiled by an earlier run (the compiled classes are cached in `.retort/`, as in \
+      a project). Flyway: a main calling `Flyway.configure()...migrate()` over `V<i>__create_t<i>.sql` files. \
+      Alembic: `alembic upgrade head` over revision scripts calling `op.create_table`, with \
+      `transaction_per_migration=True`. Direct: one JDBC process executing the statements with auto-commit. \
+      Every run starts on a freshly created database and is checked for all N tables.""";
+
   private ApplySection() {}
 
   static String render(Samples samples) {
@@ -45,7 +54,7 @@ final class ApplySection {
       out.append("### Apply ").append(many).append(" one-statement migrations, ").append(name(db))
           .append("\n\n").append(table).append('\n');
     }
-    return out.append("Per migration: (median at ").append(many).append(" − median at ").append(few)
+    return out.append(HOW).append("\n\nPer migration: (median at ").append(many).append(" − median at ").append(few)
         .append(") / ").append(many - few).append("; over direct DDL: that minus the same for the direct run "
             + "with the same JVM flags (the launcher's for Alembic).\n").toString();
   }
