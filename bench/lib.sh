@@ -77,7 +77,8 @@ rotate() {
 # measure BENCH DB SIZE TOOL FLAGS ROUND DIR CHECK -- COMMAND...
 # Runs COMMAND once in DIR as a fresh process under /usr/bin/time and appends one row to $samples:
 # bench, database, size, tool, flag set, round, wall microseconds (this shell's clock around the process),
-# peak resident set in KB (/usr/bin/time's %M), status (ok or fail) and a note. CHECK is a function called
+# peak resident set in KB (/usr/bin/time's %M), status (ok or fail), a note, and the 1-minute load average
+# right after the run (so a report can say how busy the machine was). CHECK is a function called
 # with the exit code and the log; it decides whether the run did what it should (a no-op that found
 # nothing, a migration run that applied everything) and prints why not. Returns 0 when the run passed.
 measure() {
@@ -95,8 +96,8 @@ measure() {
     note="${note:-exit $rc}"
   fi
   note=$(printf '%s' "$note" | tr '\t\n' '  ' | cut -c 1-200)
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$bench" "$db" "$size" "$tool" "$flags" "$round" \
-    "$(( (end - start) / 1000 ))" "$rss" "$status" "$note" >>"$samples"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$bench" "$db" "$size" "$tool" "$flags" "$round" \
+    "$(( (end - start) / 1000 ))" "$rss" "$status" "$note" "$(cut -d ' ' -f 1 /proc/loadavg)" >>"$samples"
   printf '  %-8s %-10s %5s %-26s %-8s round %s: %7.2f s %6d MB %s\n' "$bench" "$db" "$size" "$tool" "$flags" \
     "$round" "$(awk -v us=$(( (end - start) / 1000 )) 'BEGIN{print us / 1e6}')" "$(( ${rss:-0} / 1024 ))" \
     "$status${note:+ ($note)}" >&2

@@ -34,7 +34,7 @@ public final class BenchReport {
     }
     Samples samples = Samples.read(dir.resolve("samples.tsv"));
     StringBuilder out = new StringBuilder();
-    out.append(header(meta)).append('\n').append(TargetsSection.render(samples));
+    out.append(header(meta, samples.loads())).append('\n').append(TargetsSection.render(samples));
     for (String section : List.of(AutogenSection.render(samples), ApplySection.render(samples),
         CurrentSection.render(samples), InitialSection.render(samples))) {
       if (!section.isEmpty()) {
@@ -44,13 +44,17 @@ public final class BenchReport {
     System.out.print(out);
   }
 
-  private static String header(Map<String, String> meta) {
+  private static String header(Map<String, String> meta, List<Double> loads) {
     String minutes = meta.containsKey("duration_s")
         ? String.format(java.util.Locale.ROOT, "%.0f min", Integer.parseInt(meta.get("duration_s")) / 60.0) : "?";
     StringBuilder out = new StringBuilder("## Benchmark: " + meta.getOrDefault("date", "?") + "\n\n");
     out.append("Machine: ").append(meta.getOrDefault("machine", "?")).append("; load average (1, 5, 15 min) ")
         .append(meta.getOrDefault("load_start", "?")).append(" at the start, ")
-        .append(meta.getOrDefault("load_end", "?")).append(" at the end; the run took ").append(minutes)
+        .append(meta.getOrDefault("load_end", "?")).append(" at the end")
+        .append(loads.isEmpty() ? "" : String.format(java.util.Locale.ROOT,
+            ", after each run median %.2f, max %.2f (a measured process keeps one core busy, so about 1 is this "
+                + "benchmark alone)", loads.get(loads.size() / 2), loads.get(loads.size() - 1)))
+        .append("; the run took ").append(minutes)
         .append(", ").append(meta.getOrDefault("rounds", "?")).append(" measured rounds after a warm-up round.\n\n")
         .append("Every run is a fresh process, timed from outside (wall clock around the process; peak RSS from "
             + "`/usr/bin/time`); the tools take turns, each round starting with the next one. JVM flags: "

@@ -25,6 +25,11 @@ final class Samples {
     return new Samples(all);
   }
 
+  /** The 1-minute load averages recorded after the runs, smallest first. */
+  List<Double> loads() {
+    return all.stream().map(Sample::loadAfter).filter(l -> !l.isNaN()).sorted().toList();
+  }
+
   boolean has(String bench) {
     return all.stream().anyMatch(s -> s.bench().equals(bench));
   }
