@@ -95,6 +95,7 @@ measure() {
     status=fail
     note="${note:-exit $rc}"
   fi
+  note=${note//"$work/"/}
   note=$(printf '%s' "$note" | tr '\t\n' '  ' | cut -c 1-200)
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$bench" "$db" "$size" "$tool" "$flags" "$round" \
     "$(( (end - start) / 1000 ))" "$rss" "$status" "$note" "$(cut -d ' ' -f 1 /proc/loadavg)" >>"$samples"
