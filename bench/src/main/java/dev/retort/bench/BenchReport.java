@@ -52,8 +52,9 @@ public final class BenchReport {
         .append(meta.getOrDefault("load_start", "?")).append(" at the start, ")
         .append(meta.getOrDefault("load_end", "?")).append(" at the end")
         .append(loads.isEmpty() ? "" : String.format(java.util.Locale.ROOT,
-            ", after each run median %.2f, max %.2f (a measured process keeps one core busy, so about 1 is this "
-                + "benchmark alone)", loads.get(loads.size() / 2), loads.get(loads.size() - 1)))
+            ", after each run median %.2f, max %.2f (on an otherwise idle 2-core machine the benchmark itself, "
+                + "the measured process and its database server, keeps it at about 1.5)", loads.get(loads.size() / 2),
+            loads.get(loads.size() - 1)))
         .append("; the run took ").append(minutes)
         .append(", ").append(meta.getOrDefault("rounds", "?")).append(" measured rounds after a warm-up round.\n\n")
         .append("Every run is a fresh process, timed from outside (wall clock around the process; peak RSS from "
