@@ -5,51 +5,67 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javax.tools.ToolProvider;
 
 /**
- * Writes and compiles N entities of about ten columns each, with a foreign key to the previous entity, an
- * index and a unique constraint: a model the size of a large application.
+ * Writes and compiles N JPA entities of ten columns each (see {@link BenchTable}), lists their class names
+ * for Hibernate's runs, and writes the same schema as SQLAlchemy models for Alembic's.
+ *
+ * <p>{@code EntityModelGenerator COUNT DIR} leaves {@code DIR/classes} (the compiled package
+ * {@value #PACKAGE}), {@code DIR/entities.txt} and {@code DIR/alembic/models.py}.
  */
-final class EntityModelGenerator {
+public final class EntityModelGenerator {
   static final String PACKAGE = "bench.model";
 
   private EntityModelGenerator() {}
 
-  static Path generate(int count, Path dir) throws IOException {
-    Path sources = Files.createDirectories(dir.resolve("src/bench/model"));
+  public static void main(String[] args) throws IOException {
+    if (args.length != 2) {
+      throw new IllegalArgumentException("usage: EntityModelGenerator COUNT DIR");
+    }
+    int count = Integer.parseInt(args[0]);
+    Path dir = Path.of(args[1]);
+    List<BenchTable> tables = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      tables.add(new BenchTable(i));
+    }
+    compile(tables, dir);
+    Files.write(dir.resolve("entities.txt"), tables.stream().map(t -> PACKAGE + "." + t.className()).toList());
+    Path models = Files.createDirectories(dir.resolve("alembic")).resolve("models.py");
+    Files.writeString(models, SqlAlchemyModelWriter.models(tables));
+  }
+
+  private static void compile(List<BenchTable> tables, Path dir) throws IOException {
+    Path sources = Files.createDirectories(dir.resolve("src").resolve(PACKAGE.replace('.', '/')));
     Path classes = Files.createDirectories(dir.resolve("classes"));
     List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-classpath",
         System.getProperty("java.class.path"), "-proc:none", "-nowarn"));
-    for (int i = 0; i < count; i++) {
-      String name = String.format(Locale.ROOT, "Entity%04d", i);
-      Path file = sources.resolve(name + ".java");
-      Files.writeString(file, source(name, i));
+    for (BenchTable table : tables) {
+      Path file = sources.resolve(table.className() + ".java");
+      Files.writeString(file, source(table));
       args.add(file.toString());
     }
     int status = ToolProvider.getSystemJavaCompiler().run(null, null, null, args.toArray(String[]::new));
     if (status != 0) {
-      throw new IllegalStateException("generated entities do not compile");
+      throw new IllegalStateException("the generated entities in " + sources + " do not compile");
     }
-    return classes;
   }
 
-  private static String source(String name, int i) {
-    String table = name.toLowerCase(Locale.ROOT);
-    String parent = i == 0 ? "" : String.format(Locale.ROOT, """
-          @jakarta.persistence.ManyToOne(fetch = jakarta.persistence.FetchType.LAZY)
-          @jakarta.persistence.JoinColumn(name = "parent_id")
-          Entity%04d parent;
-        """, i - 1);
+  private static String source(BenchTable table) {
+    // lazy: Hibernate walks an eager many-to-one chain recursively and overflows the stack on a deep one
+    String parent = table.parent().map(p -> """
+          @ManyToOne(fetch = FetchType.LAZY)
+          @JoinColumn(name = "parent_id", foreignKey = @ForeignKey(name = "%s"))
+          %s parent;
+        """.formatted(table.foreignKeyName(), p.className())).orElse("");
     return """
-        package bench.model;
+        package %s;
 
         import jakarta.persistence.*;
 
         @Entity
-        @Table(name = "%s", indexes = @Index(name = "ix_%s_created", columnList = "created"),
-            uniqueConstraints = @UniqueConstraint(name = "uk_%s_code", columnNames = "code"))
+        @Table(name = "%s", indexes = @Index(name = "%s", columnList = "created"),
+            uniqueConstraints = @UniqueConstraint(name = "%s", columnNames = "code"))
         public class %s {
           @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
           @Column(name = "code", length = 40, nullable = false) String code;
@@ -61,6 +77,6 @@ final class EntityModelGenerator {
           @Column(name = "created", nullable = false) java.time.LocalDateTime created;
           @Column(name = "valid_until") java.time.LocalDate validUntil;
         %s}
-        """.formatted(table, table, table, name, parent);
+        """.formatted(PACKAGE, table.name(), table.indexName(), table.uniqueName(), table.className(), parent);
   }
 }

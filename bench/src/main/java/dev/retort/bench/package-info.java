@@ -1,5 +1,8 @@
 /**
- * Benchmarks, run by hand with {@code bench/run}: never timed inside unit tests. Each one measures its
- * baseline in the same run and reports ratios, since absolute times on shared machines mean little.
+ * The small programs {@code bench/run} measures Retort against, and the generators of the work they share:
+ * the same entities as JPA classes and SQLAlchemy models ({@link dev.retort.bench.EntityModelGenerator}),
+ * the same migrations for every tool ({@link dev.retort.bench.MigrationSetGenerator}), Hibernate's own
+ * schema tools, Flyway, the same DDL run directly, and the report of a run. Each program is one process that
+ * {@code bench/run} times from outside; nothing here times itself, and no speed is checked by a unit test.
  */
 package dev.retort.bench;
