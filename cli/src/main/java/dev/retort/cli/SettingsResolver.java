@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.autogen.entity.HibernateSettings;
 import dev.retort.engine.error.ErrorCode;
 import dev.retort.engine.error.RetortException;
 import dev.retort.engine.runtime.Timeouts;
@@ -11,9 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /** Resolves each setting as: command-line option, then environment variable, then retort.properties, then default. */
@@ -63,7 +62,7 @@ final class SettingsResolver {
     return new Settings(url, user, password, migrations, migrationsPackage, entities, entries,
         globs(options.include(), "include"), globs(options.exclude(), "exclude"),
         globs(options.schemas(), "schemas"),
-        hibernateSettings(), seconds(options.connectTimeout(), "--connect-timeout", "connect.timeout",
+        HibernateSettings.of(properties), seconds(options.connectTimeout(), "--connect-timeout", "connect.timeout",
             Timeouts.DEFAULT.connect()),
         seconds(options.readTimeout(), "--read-timeout", "read.timeout", Timeouts.DEFAULT.read()));
   }
@@ -96,20 +95,6 @@ final class SettingsResolver {
 
   static boolean isJavaPackage(String name) {
     return JAVA_PACKAGE.matcher(name).matches();
-  }
-
-  /**
-   * Every {@code hibernate.*} key of retort.properties, passed to Hibernate when it reads the entities, and
-   * every {@code org.hibernate.envers.*} one: Envers' settings name its audit tables and columns.
-   */
-  private Map<String, String> hibernateSettings() {
-    Map<String, String> settings = new TreeMap<>();
-    for (String key : properties.stringPropertyNames()) {
-      if (key.startsWith("hibernate.") || key.startsWith("org.hibernate.envers.")) {
-        settings.put(key, properties.getProperty(key).strip());
-      }
-    }
-    return settings;
   }
 
   /** Options win; otherwise the comma-separated property. */

@@ -214,7 +214,7 @@ public final class MigrationChecks {
   }
 
   private Map<String, String> hibernateSettings() {
-    Map<String, String> settings = ProjectSettings.hibernate(Path.of(System.getProperty("user.dir")));
+    Map<String, String> settings = new TreeMap<>(ProjectSettings.hibernate(Path.of(System.getProperty("user.dir"))));
     settings.putAll(hibernate);
     return settings;
   }

@@ -1,5 +1,6 @@
 package dev.retort.test;
 
+import dev.retort.autogen.entity.HibernateSettings;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -7,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
-import java.util.TreeMap;
 
 /**
  * The Hibernate settings of the project's {@code retort.properties}, read as the command line reads them: every
@@ -21,9 +21,8 @@ final class ProjectSettings {
 
   static Map<String, String> hibernate(Path workingDir) {
     Path file = workingDir.resolve(PROPERTIES_FILE);
-    Map<String, String> settings = new TreeMap<>();
     if (!Files.isRegularFile(file)) {
-      return settings;
+      return Map.of();
     }
     Properties properties = new Properties();
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -32,11 +31,6 @@ final class ProjectSettings {
       throw new IllegalStateException("Cannot read " + file + ": " + e.getMessage() + ". Fix or remove the file.",
           e);
     }
-    for (String key : properties.stringPropertyNames()) {
-      if (key.startsWith("hibernate.") || key.startsWith("org.hibernate.envers.")) {
-        settings.put(key, properties.getProperty(key).strip());
-      }
-    }
-    return settings;
+    return HibernateSettings.of(properties);
   }
 }
