@@ -34,6 +34,11 @@ class RetortAutoConfigurationTest {
 
   /** An application with a data source, JPA validating its schema, and Retort. */
   private static ApplicationContextRunner application(TestDatabase db) {
+    return withDefaultDdlAuto(db).withPropertyValues("spring.jpa.hibernate.ddl-auto=validate");
+  }
+
+  /** The same, with Spring Boot's default {@code ddl-auto}. */
+  private static ApplicationContextRunner withDefaultDdlAuto(TestDatabase db) {
     return new ApplicationContextRunner()
         .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
             HibernateJpaAutoConfiguration.class, RetortAutoConfiguration.class))
@@ -42,7 +47,7 @@ class RetortAutoConfigurationTest {
             "spring.datasource.password=" + db.password(),
             // no connection pool on the test class path
             "spring.datasource.type=org.springframework.jdbc.datasource.SimpleDriverDataSource",
-            "spring.jpa.hibernate.ddl-auto=validate", "retort.migrations-package=" + APP_MIGRATIONS);
+            "retort.migrations-package=" + APP_MIGRATIONS);
   }
 
   @ParameterizedTest
@@ -74,6 +79,18 @@ class RetortAutoConfigurationTest {
         assertThat(context.getStartupFailure()).rootCause()
             .hasMessage("Schema validation: missing table [customer]");
       });
+    }
+  }
+
+  @Test
+  void hibernateLeavesAnEmbeddedDatabaseRetortManagesAlone() throws Exception {
+    // Spring Boot's default for an embedded database is create-drop, unless something manages its schema
+    try (TestDatabase db = TestDatabase.create(DatabaseKind.H2)) {
+      withDefaultDdlAuto(db).run(context -> assertThat(context).hasNotFailed());
+      assertThat(tables(db)).containsExactly("customer", "note", "retort_version");
+      withDefaultDdlAuto(db).withPropertyValues("retort.enabled=false")
+          .run(context -> assertThat(context).hasNotFailed());
+      assertThat(tables(db)).containsExactly("note", "retort_version");
     }
   }
 
