@@ -15,11 +15,14 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
@@ -55,8 +58,7 @@ class RetortAutoConfigurationTest {
   void migratesBeforeTheEntityManagerFactoryValidatesTheSchema(DatabaseKind kind) throws Exception {
     try (TestDatabase db = TestDatabase.create(kind)) {
       List<String> heard = new ArrayList<>();
-      application(db)
-          .withBean(MigrationListener.class, () -> recording(heard))
+      application(db).withBean(MigrationListener.class, () -> recording(heard))
           .run(context -> {
             assertThat(context).hasNotFailed().hasSingleBean(EntityManagerFactory.class);
             assertThat(heard).containsExactly("UPGRADE cust00000001", "UPGRADE cust00000002");
@@ -64,7 +66,8 @@ class RetortAutoConfigurationTest {
       assertThat(tables(db)).containsExactly("customer", "note", "retort_version");
       // a second start finds the database at head and applies nothing
       heard.clear();
-      application(db).withBean(MigrationListener.class, () -> recording(heard)).run(context -> assertThat(context).hasNotFailed());
+      application(db).withBean(MigrationListener.class, () -> recording(heard))
+          .run(context -> assertThat(context).hasNotFailed());
       assertThat(heard).isEmpty();
       assertThat(retort(db, APP_MIGRATIONS).current()).containsExactly("cust00000002");
     }
@@ -114,14 +117,19 @@ class RetortAutoConfigurationTest {
   }
 
   @Test
-  void propertiesHaveTheirDocumentedDefaults() throws Exception {
-    try (TestDatabase db = TestDatabase.create(DatabaseKind.H2)) {
-      application(db).withPropertyValues("retort.enabled=false", "spring.jpa.hibernate.ddl-auto=none")
-          .withPropertyValues("retort.enabled=true", "retort.migrations-package=" + APP_MIGRATIONS)
-          .run(context -> assertThat(context.getBean(RetortProperties.class)).hasToString(
-              "RetortProperties[enabled=true, migrationsPackage=dev.retort.spring.app.migrations, target=head,"
-                  + " lockTimeout=PT1M, url=null, user=]"));
-    }
+  void propertiesHaveTheirDocumentedDefaultsAndHideThePassword() {
+    assertThat(bind(Map.of())).hasToString("RetortProperties[enabled=true, migrationsPackage=migrations,"
+        + " target=head, lockTimeout=PT1M, url=null, user=]");
+    RetortProperties given = bind(Map.of("retort.enabled", "false", "retort.migrations-package", "com.app.db",
+        "retort.target", "+1", "retort.lock-timeout", "0", "retort.url", "jdbc:h2:mem:x", "retort.user", "owner",
+        "retort.password", "secret"));
+    assertThat(given).hasToString("RetortProperties[enabled=false, migrationsPackage=com.app.db, target=+1,"
+        + " lockTimeout=PT0S, url=jdbc:h2:mem:x, user=owner]");
+    assertThat(given.password()).isEqualTo("secret");
+  }
+
+  private static RetortProperties bind(Map<String, String> properties) {
+    return new Binder(new MapConfigurationPropertySource(properties)).bindOrCreate("retort", RetortProperties.class);
   }
 
   @Test
