@@ -54,7 +54,7 @@ class RetortAutoConfigurationTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = DatabaseKind.class, names = {"H2", "POSTGRESQL"})
+  @EnumSource(DatabaseKind.class)
   void migratesBeforeTheEntityManagerFactoryValidatesTheSchema(DatabaseKind kind) throws Exception {
     try (TestDatabase db = TestDatabase.create(kind)) {
       List<String> heard = new ArrayList<>();
@@ -235,7 +235,7 @@ class RetortAutoConfigurationTest {
   private static TreeSet<String> tables(TestDatabase db) throws Exception {
     TreeSet<String> tables = new TreeSet<>();
     try (Connection connection = db.connect();
-        ResultSet rs = connection.getMetaData().getTables(null, connection.getSchema(), "%",
+        ResultSet rs = connection.getMetaData().getTables(connection.getCatalog(), connection.getSchema(), "%",
             new String[] {"TABLE"})) {
       while (rs.next()) {
         tables.add(rs.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT));
