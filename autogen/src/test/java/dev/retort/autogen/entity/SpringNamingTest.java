@@ -103,6 +103,17 @@ class SpringNamingTest {
   }
 
   @Test
+  void springBootsPrecedenceOfFilesAndKeysIsKept() throws Exception {
+    try (URLClassLoader loader = springApplication("precedence")) {
+      assertThat(SpringNaming.settings(loader)).isEqualTo(Map.of(
+          "hibernate.default_batch_fetch_size", "16",
+          "hibernate.order_updates", "true",
+          "hibernate.implicit_naming_strategy", "org.hibernate.boot.model.naming.ImplicitNamingStrategyJpaCompliantImpl",
+          "hibernate.physical_naming_strategy", "org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl"));
+    }
+  }
+
+  @Test
   void aStrategyThatIsNotOnTheClassPathIsNamed() throws Exception {
     try (URLClassLoader loader = springApplication("missing-class")) {
       assertThatThrownBy(() -> SpringNaming.settings(loader))
