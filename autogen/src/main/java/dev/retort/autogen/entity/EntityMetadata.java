@@ -66,8 +66,10 @@ public final class EntityMetadata implements AutoCloseable {
    * Hibernate reads them is reported with the mapped classes that name it.
    */
   public static EntityMetadata build(DiscoveredEntities entities, SqlDialect dialect, int databaseMajor,
-      int databaseMinor, Map<String, String> hibernateSettings) {
+      int databaseMinor, Map<String, String> projectSettings) {
     ClassLoader loader = entities.loader();
+    // every front end reads entities through here, so each maps a Spring Boot application with its naming
+    Map<String, String> hibernateSettings = HibernateSettings.forEntities(loader, projectSettings);
     BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
     StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap)
         .applySettings(new HashMap<String, Object>(hibernateSettings))
