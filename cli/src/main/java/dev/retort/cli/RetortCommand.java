@@ -44,6 +44,7 @@ import picocli.CommandLine.Spec;
       StampCommand.class,
       MergeCommand.class,
       CheckCommand.class,
+      ReviewCommand.class,
       AcceptCommand.class,
       AutoComplete.GenerateCompletion.class,
       CommandLine.HelpCommand.class

@@ -63,7 +63,7 @@ class RenameScenarioTest {
           warning: languages is dropped and programming_languages added; if that is a rename, rerun with\
            --rename languages=programming_languages to keep the data.
           Wrote migrations/""");
-      assertThat(unconfirmed.out()).contains("  - drop column packages.summary   (DESTRUCTIVE)\n");
+      assertThat(unconfirmed.out()).contains("  - drop column packages.summary   (danger: data loss, running application)\n");
       deleteNewest(project);
 
       CliRunner.Result confirmed = cli.run(args(database, "autogen", "--entities", "dev.retort.sample",
