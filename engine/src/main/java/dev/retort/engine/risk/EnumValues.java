@@ -22,23 +22,36 @@ final class EnumValues {
   }
 
   /**
-   * For a check {@code column in ('A','B')}, the column (as written) and then its values; null for any other
-   * condition.
+   * For a check that allows a column a list of values, the column (lower case) and then its values; null for
+   * any other condition. Reads Hibernate's {@code kind in ('A','B')} and PostgreSQL's spelling of it,
+   * {@code ((kind)::text = ANY ((ARRAY['A'::character varying, 'B'::character varying])::text[]))}.
    */
   static List<String> checkedValues(String expression) {
-    String text = expression.strip();
-    while (text.startsWith("(") && text.endsWith(")") && balanced(text.substring(1, text.length() - 1))) {
-      text = text.substring(1, text.length() - 1).strip();
-    }
-    int in = text.toLowerCase(Locale.ROOT).indexOf(" in (");
-    if (in <= 0 || !text.endsWith(")")) {
+    String text = unwrap(expression);
+    String lower = text.toLowerCase(Locale.ROOT);
+    int in = lower.indexOf(" in (");
+    int any = lower.indexOf(" = any (");
+    String column;
+    String list;
+    if (in > 0 && text.endsWith(")")) {
+      column = text.substring(0, in);
+      list = text.substring(in + " in (".length(), text.length() - 1);
+    } else if (any > 0) {
+      int open = lower.indexOf("array[", any);
+      int close = text.lastIndexOf(']');
+      if (open < 0 || close < open) {
+        return null;
+      }
+      column = text.substring(0, any);
+      list = text.substring(open + "array[".length(), close);
+    } else {
       return null;
     }
-    String column = text.substring(0, in).strip();
+    column = unwrap(column.strip().replaceFirst("::[a-zA-Z ]+$", ""));
     if (!column.matches("[\\w\"`]+")) {
       return null;
     }
-    List<String> values = literals(text.substring(in + " in (".length(), text.length() - 1));
+    List<String> values = literals(list);
     if (values == null) {
       return null;
     }
@@ -46,6 +59,15 @@ final class EnumValues {
     result.add(column.replace("\"", "").replace("`", "").toLowerCase(Locale.ROOT));
     result.addAll(values);
     return result;
+  }
+
+  /** The text without the parentheses around all of it. */
+  private static String unwrap(String expression) {
+    String text = expression.strip();
+    while (text.startsWith("(") && text.endsWith(")") && balanced(text.substring(1, text.length() - 1))) {
+      text = text.substring(1, text.length() - 1).strip();
+    }
+    return text;
   }
 
   private static boolean balanced(String text) {
@@ -59,7 +81,7 @@ final class EnumValues {
     return depth == 0;
   }
 
-  /** {@code 'A', 'B'} as its values; null when anything else stands between them. */
+  /** {@code 'A', 'B'} as its values, each perhaps cast ({@code 'A'::text}); null when anything else stands between. */
   private static List<String> literals(String list) {
     List<String> values = new ArrayList<>();
     int i = 0;
@@ -79,6 +101,11 @@ final class EnumValues {
           }
         }
         values.add(value.toString());
+        if (list.startsWith("::", i + 1)) {
+          while (i + 1 < list.length() && list.charAt(i + 1) != ',') {
+            i++;
+          }
+        }
       } else if (c != ',' && !Character.isWhitespace(c)) {
         return null;
       }

@@ -29,7 +29,8 @@ final class PostgresRiskRules extends RiskRules {
     String defaultValue = column.defaultValue() == null ? "" : column.defaultValue().toLowerCase(Locale.ROOT);
     if (column.isIdentity() || column.generatedAs() != null || VOLATILE.stream().anyMatch(defaultValue::contains)) {
       reason(RiskKind.LOCK, "PostgreSQL: ADD COLUMN with a value computed per row rewrites the whole table under"
-          + " an ACCESS EXCLUSIVE lock", "add it nullable without the value, fill it in batches, then add the default or identity");
+          + " an ACCESS EXCLUSIVE lock",
+          "add it nullable without the value, fill it in batches, then add the default or identity");
     }
     return null;
   }

@@ -74,6 +74,22 @@ class RiskAssessorTest {
   }
 
   @Test
+  void anEnumCheckAsPostgresSpellsItIsReadToo() {
+    List<SchemaOp> replaced = List.of(
+        new DropCheck("releases", check("ck_releases_kind", "((kind)::text = ANY ((ARRAY['BINARY'::character"
+            + " varying, 'SOURCE'::character varying])::text[]))")),
+        new AddCheck("releases", check("ck_releases_kind", "((kind)::text = ANY ((ARRAY['BINARY'::character"
+            + " varying, 'CONDA'::character varying, 'SOURCE'::character varying])::text[]))")));
+    assertThat(POSTGRES.assess(replaced, THOUSAND_ROWS).get(1).reasons()).containsExactly(
+        reason(RiskKind.LOCK, "PostgreSQL: ADD CHECK scans the whole table under an ACCESS EXCLUSIVE lock"));
+    assertThat(EnumValues.checkedValues("((kind)::text = ANY ((ARRAY['it''s'::character varying])::text[]))"))
+        .containsExactly("kind", "it's");
+    assertThat(EnumValues.checkedValues("\"Kind\" in ('A', 'B')")).containsExactly("kind", "A", "B");
+    assertThat(EnumValues.checkedValues("kind in ('A') or kind is null")).isNull();
+    assertThat(EnumValues.checkedValues("stars >= 0")).isNull();
+  }
+
+  @Test
   void anEnumCheckReplacedWithFewerValuesCanFail() {
     List<SchemaOp> narrowed = List.of(
         new DropCheck("releases", check("ck_releases_kind", "kind in ('BINARY','SOURCE','WHEEL')")),
@@ -161,7 +177,8 @@ class RiskAssessorTest {
   void aPlainCreateIndexBlocksWritesOnPostgresOnly() {
     SchemaOp create = new CreateIndex("packages", index("ix_packages_name", "name"));
     assertThat(POSTGRES.assess(create)).isEqualTo(risk("CREATE INDEX CONCURRENTLY, in op.outsideTransaction(...)",
-        reason(RiskKind.LOCK, "PostgreSQL: CREATE INDEX scans the whole table under a SHARE lock, which blocks writes")));
+        reason(RiskKind.LOCK,
+            "PostgreSQL: CREATE INDEX scans the whole table under a SHARE lock, which blocks writes")));
     assertThat(POSTGRES.assess(create).level()).isEqualTo(RiskLevel.CAUTION);
     assertThat(MARIADB.assess(create)).isEqualTo(Risk.SAFE);
     assertThat(H2.assess(create)).isEqualTo(Risk.SAFE);
