@@ -104,6 +104,41 @@ class ReviewCommandTest {
     assertThat(failing.out()).isEqualTo(markdown.out());
   }
 
+  /** {@code show} marks each operation that is not safe on the project's database (here the default, H2). */
+  @Test
+  void showMarksTheRiskOfEachOperation() throws Exception {
+    CliRunner cli = project(true);
+    CliRunner.Result show = cli.run("show", "b2c3d4e5f6a7");
+    assertThat(show.exitCode()).as(show.toString()).isZero();
+    assertThat(show.out()).isEqualTo("""
+        Revision: b2c3d4e5f6a7
+        Class:    migrations.M20261125_090000_TidyPackagesAndReleases
+        Parents:  a1b2c3d4e5f6
+        Children: (head)
+        Message:  tidy packages and releases
+        Upgrade:
+          add column packages.keywords
+          alter column packages.summary not null   (caution: existing rows)
+          alter column packages.home_page type varchar(500) -> varchar(200)   (danger: data loss)
+          alter column licences.url type varchar(500) -> varchar(1000)
+          create index ix_packages_created on packages
+          rename column packages.docs_url to documentation_url   (caution: running application)
+          drop check constraint ck_releases_kind on releases
+          add check constraint ck_releases_kind on releases
+          drop column users.last_login   (danger: data loss, running application)
+        Downgrade:
+          add column users.last_login
+          drop check constraint ck_releases_kind on releases
+          add check constraint ck_releases_kind on releases   (caution: existing rows)
+          rename column packages.documentation_url to docs_url   (caution: running application)
+          drop index ix_packages_created on packages
+          alter column licences.url type varchar(1000) -> varchar(500)   (danger: data loss)
+          alter column packages.home_page type varchar(200) -> varchar(500)
+          alter column packages.summary null
+          drop column packages.keywords   (danger: data loss, running application)
+        """);
+  }
+
   @Test
   void theSqlOfEachDatabaseAsked() throws Exception {
     CliRunner cli = project(true);
