@@ -163,6 +163,40 @@ class ReviewCommandTest {
         + " offline.\n");
   }
 
+  /** Against the project's own H2 database: the initial migration first, nothing once it is applied. */
+  @Test
+  void whatTheDatabaseHasNotApplied() throws Exception {
+    CliRunner cli = project(false);
+    CliRunner.Result before = cli.run("review", "--format", "json");
+    assertThat(before.exitCode()).as(before.toString()).isZero();
+    assertThat(before.err()).isEqualTo("Database: " + before.database() + "\n");
+    assertThat(before.out()).startsWith("""
+        {
+          "judgedFor": "h2",
+          "rowsKnown": true,
+          "summary": {"revisions": 1, "operations": 8, "danger": 0, "caution": 0, "safe": 8},
+        """);
+    assertThat(cli.run("upgrade", "head").exitCode()).isZero();
+    CliRunner.Result after = cli.run("review", "--fail-on", "caution");
+    assertThat(after.exitCode()).as(after.toString()).isZero();
+    assertThat(after.out()).isEqualTo("""
+        0 revisions, 0 operations: 0 danger, 0 caution, 0 safe
+
+        Risk judged for H2, with the tables' estimated rows from the database.
+
+        Nothing to review: no migration is waiting.
+        """);
+    CliRunner.Result json = cli.run("review", "--format", "json");
+    assertThat(json.out()).isEqualTo("""
+        {
+          "judgedFor": "h2",
+          "rowsKnown": true,
+          "summary": {"revisions": 0, "operations": 0, "danger": 0, "caution": 0, "safe": 0},
+          "revisions": []
+        }
+        """);
+  }
+
   /** Against PostgreSQL, only what is not applied, with the estimates ANALYZE left in the catalog. */
   @Test
   void pendingMigrationsWithTheirTablesRows() throws Exception {

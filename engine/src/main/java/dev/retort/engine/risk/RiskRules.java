@@ -44,7 +44,7 @@ class RiskRules implements OpVisitor<Void> {
   private String saferWay;
   private RiskKind saferFor;
   /** Whether the operation replaces a check with one that allows every value the old one did. */
-  boolean widensCheck;
+  private boolean widensCheck;
 
   /** The risk of {@code op}; {@code emptyTable} leaves out what only rows make slow or make fail. */
   final Risk judge(SchemaOp op, boolean emptyTable, boolean widensCheck) {

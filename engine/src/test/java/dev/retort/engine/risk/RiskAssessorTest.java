@@ -90,6 +90,30 @@ class RiskAssessorTest {
   }
 
   @Test
+  void anOrdinalEnumCheckReplacedWithAWiderRangeOnlyScans() {
+    RiskReason scan = reason(RiskKind.LOCK,
+        "PostgreSQL: ADD CHECK scans the whole table under an ACCESS EXCLUSIVE lock");
+    List<SchemaOp> hibernates = List.of(
+        new DropCheck("releases", check("ck_releases_kind", "kind between 0 and 2")),
+        new AddCheck("releases", check("ck_releases_kind", "kind between 0 and 3")));
+    assertThat(POSTGRES.assess(hibernates, THOUSAND_ROWS).get(1).reasons()).containsExactly(scan);
+    List<SchemaOp> postgres = List.of(
+        new DropCheck("releases", check("ck_releases_kind", "((kind >= 0) AND (kind <= 2))")),
+        new AddCheck("releases", check("ck_releases_kind", "((kind >= 0) AND (kind <= 3))")));
+    assertThat(POSTGRES.assess(postgres, THOUSAND_ROWS).get(1).reasons()).containsExactly(scan);
+    List<SchemaOp> narrower = List.of(
+        new DropCheck("releases", check("ck_releases_kind", "kind between 0 and 2")),
+        new AddCheck("releases", check("ck_releases_kind", "kind between 1 and 2")));
+    assertThat(POSTGRES.assess(narrower, THOUSAND_ROWS).get(1).reasons()).containsExactly(
+        reason(RiskKind.EXISTING_ROWS, "fails if a row of releases breaks ck_releases_kind"), scan);
+    List<SchemaOp> otherColumn = List.of(
+        new DropCheck("releases", check("ck_releases_kind", "kind in ('A')")),
+        new AddCheck("releases", check("ck_releases_kind", "sort in ('A','B')")));
+    assertThat(POSTGRES.assess(otherColumn, THOUSAND_ROWS).get(1).reasons()).containsExactly(
+        reason(RiskKind.EXISTING_ROWS, "fails if a row of releases breaks ck_releases_kind"), scan);
+  }
+
+  @Test
   void anEnumCheckReplacedWithFewerValuesCanFail() {
     List<SchemaOp> narrowed = List.of(
         new DropCheck("releases", check("ck_releases_kind", "kind in ('BINARY','SOURCE','WHEEL')")),
