@@ -42,8 +42,11 @@ final class MariaDbRiskRules extends RiskRules {
   @Override
   public Void visit(AlterColumn op) {
     super.visit(op);
-    if (op.typeChanged() && !instant(op.from().type(), op.to().type()) || op.identityChanged()) {
+    if (op.typeChanged() && !instant(op.from().type(), op.to().type())) {
       reason(RiskKind.LOCK, "MariaDB: changing the type of " + op.columnName() + " copies the table"
+          + " (ALGORITHM=COPY), which blocks writes");
+    } else if (op.identityChanged()) {
+      reason(RiskKind.LOCK, "MariaDB: changing AUTO_INCREMENT on " + op.columnName() + " copies the table"
           + " (ALGORITHM=COPY), which blocks writes");
     } else if (op.nullabilityChanged() && !op.to().isNullable()) {
       reason(RiskKind.LOCK, "MariaDB: making " + op.columnName() + " NOT NULL rebuilds the table"

@@ -43,6 +43,7 @@ class EveryOperationRiskTest {
         .alterColumn("packages", column("downloads", integer()), column("downloads", bigint()))
         .alterColumn("packages", column("summary", varchar(200)), column("summary", varchar(200)).notNull())
         .alterColumn("packages", column("summary", varchar(200)), column("summary", varchar(200)).withDefault("''"))
+        .alterColumn("packages", column("serial", bigint()).notNull(), column("serial", bigint()).identity())
         .renameColumn("packages", "summary", "description")
         .addPrimaryKey("labels", primaryKey("id"))
         .dropPrimaryKey("labels", primaryKey("id"))
