@@ -46,6 +46,7 @@ public final class RetortCommand implements Runnable {
       StampCommand.class,
       MergeCommand.class,
       CheckCommand.class,
+      ReviewCommand.class,
       AcceptCommand.class,
       AutoComplete.GenerateCompletion.class,
       CommandLine.HelpCommand.class);
