@@ -2,9 +2,14 @@ package dev.retort.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -28,10 +33,19 @@ class SubcommandNameTest {
     assertThat(built("--lock-timeout", "5", "autogen", "-m", "x")).isEqualTo("autogen");
   }
 
+  /** The launcher keeps a class-data archive per command it knows by name: every command but help's. */
+  @Test
+  void theLauncherKnowsEveryCommand() throws IOException {
+    String launcher = Files.readString(Path.of("..", "retort"));
+    Matcher names = Pattern.compile("\\n    ([a-z|]+)\\)\\n      command=").matcher(launcher);
+    assertThat(names.find()).as("the command names in ./retort").isTrue();
+    assertThat(names.group(1).replace('|', ' ') + " generate-completion help").isEqualTo(built());
+  }
+
   @Test
   void helpCompletionAndUnknownNamesGetEveryCommand() {
     String every = "init autogen revision upgrade downgrade current history heads branches show stamp merge check"
-        + " accept generate-completion help";
+        + " review accept generate-completion help";
     assertThat(built()).isEqualTo(every);
     assertThat(built("--help")).isEqualTo(every);
     assertThat(built("help", "upgrade")).isEqualTo(every);
