@@ -79,8 +79,9 @@ public final class Autogenerator {
     if (live == null) {
       live = introspector.introspect(connection, TableFilter.DEFAULT, schemas);
     }
-    SchemaModel current = normalizer.normalize(selection.apply(live));
-    SchemaModel aligned = normalizer.alignColumnCase(entities, current);
+    SchemaModel introspected = normalizer.normalize(selection.apply(live));
+    SchemaModel aligned = normalizer.alignColumnCase(entities, introspected);
+    SchemaModel current = StoredTypes.align(introspected, aligned, dialect);
     // only expressions of tables that exist already are compared; new tables take theirs as written
     ExpressionSpellings expressions = introspector.spellExpressions(connection, aligned.tables().stream()
         .filter(t -> current.table(t.name()).isPresent() || renames.tables().containsValue(t.name())).toList(),
@@ -90,6 +91,6 @@ public final class Autogenerator {
         .withWarnings(expressions.warnings())
         .withWarnings(introspector.leftAlone(connection, schemas, selection::selects).stream()
             .map(LeftAlone::warning).toList());
-    return EnversHint.warn(diff);
+    return VendorTypes.warn(EnversHint.warn(diff), dialect);
   }
 }

@@ -5,21 +5,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The values of an {@code enum('A','B')} type as H2 and MariaDB spell it, and of the {@code kind in ('A','B')}
- * check Hibernate writes for an enum elsewhere, for telling a widening (values only added) from a change that
- * can lose data.
+ * The values of the {@code kind in ('A','B')} check Hibernate writes for an enum where the database has no enum
+ * type, for telling a widening (values only added) from a change that can lose data; the type's own spelling is
+ * {@link dev.retort.engine.schema.EnumSpelling}'s.
  */
 final class EnumValues {
   private EnumValues() {}
-
-  /** The quoted values in order, or null when {@code type} is not an enum type. */
-  static List<String> values(String type) {
-    String text = type.strip();
-    if (!text.toLowerCase(Locale.ROOT).startsWith("enum(") || !text.endsWith(")")) {
-      return null;
-    }
-    return literals(text.substring("enum(".length(), text.length() - 1));
-  }
 
   /**
    * For a check that allows a column a list of values, the column (lower case) and then its values; null for

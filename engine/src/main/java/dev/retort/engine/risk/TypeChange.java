@@ -1,6 +1,7 @@
 package dev.retort.engine.risk;
 
 import dev.retort.engine.schema.ColumnType;
+import dev.retort.engine.schema.EnumSpelling;
 import dev.retort.engine.schema.TypeKind;
 import java.util.List;
 
@@ -51,11 +52,11 @@ final class TypeChange {
         && wanted.subList(0, had.size()).equals(had);
   }
 
-  /**
-   * The values of an enum type, or null for another type. Today's enum types are vendor spellings
-   * ({@code enum('A','B')}); a portable kind with its values would be read here too.
-   */
+  /** The values of an enum type, portable or a vendor's {@code enum('A','B')}; null for another type. */
   static List<String> enumValues(ColumnType type) {
-    return type.kind() == TypeKind.OTHER ? EnumValues.values(type.rawName()) : null;
+    if (type.kind() == TypeKind.ENUM) {
+      return type.values();
+    }
+    return type.kind() == TypeKind.OTHER ? EnumSpelling.values(type.rawName()) : null;
   }
 }
