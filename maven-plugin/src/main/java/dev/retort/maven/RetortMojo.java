@@ -96,11 +96,19 @@ abstract class RetortMojo extends AbstractMojo implements CommandRun {
   @Parameter(property = "retort.verbose", defaultValue = "false")
   boolean verbose;
 
+  /** Do nothing, as when a goal bound to a phase should not run this once. */
+  @Parameter(property = "retort.skip", defaultValue = "false")
+  boolean skip;
+
   private PrintWriter log;
   private MavenFrontEnd frontEnd;
 
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("Skipped (retort.skip).");
+      return;
+    }
     if (!verbose()) {
       QUIET.forEach(logger -> logger.setLevel(Level.SEVERE));
     }
