@@ -23,7 +23,7 @@ apply_command() {
   user=$(db_user "$db")
   case $tool in
     # shellcheck disable=SC2046 # the flags are words
-    retort) cmd=("$here/retort" java $(jvm_flags "$flags") -jar "$retort_jar" upgrade head
+    retort) cmd=("$here/retort" $(retort_command "$flags") upgrade head
       --url "$(jdbc_url "$db" "$database")" --user "$user") ;;
     flyway) cmd=("$here" java $(jvm_flags "$flags") -cp "$flyway_cp" dev.retort.bench.FlywayRun migrate "$here/flyway"
       "$(jdbc_url "$db" "$database")" "$user") ;;

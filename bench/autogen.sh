@@ -16,7 +16,7 @@ autogen_run() {
       rm -f "$here/retort/migrations/"*.java
       # shellcheck disable=SC2046 # the flags are words
       measure autogen postgresql "$size" "$tool" "$flags" "$round" "$here/retort" check_retort_noop -- \
-        java $(jvm_flags "$flags") -jar "$retort_jar" autogen --entities bench.model --classpath "$model/classes" \
+        $(retort_command "$flags") autogen --entities bench.model --classpath "$model/classes" \
         --url "$(jdbc_url postgresql "${base}_retort")" --user "$user" -m noop ;;
     hibernate-validator|hibernate-sessionfactory)
       # shellcheck disable=SC2046

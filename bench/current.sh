@@ -31,7 +31,7 @@ bench_current() {
         case $tool in
           retort) check_head="$(cat "$here/head.txt") \\(head, current\\)"
             # shellcheck disable=SC2046 # the flags are words
-            cmd=("$here/retort" java $(jvm_flags "$flags") -jar "$retort_jar" current --url "$url" --user "$user") ;;
+            cmd=("$here/retort" $(retort_command "$flags") current --url "$url" --user "$user") ;;
           alembic) check_head="^$(cat "$here/head.txt") \\(head\\)"
             cmd=("$here/alembic" env BENCH_URL="$(sqlalchemy_url "$db" bench_current_alembic)" alembic -c alembic.ini current) ;;
           flyway) check_head="^current: $count\$"

@@ -19,7 +19,7 @@ bench_initial() {
     model=$(entity_model "$size") || continue
     recreate_db postgresql bench_initial
     url=$(jdbc_url postgresql bench_initial)
-    local retort=(java $launcher_flags -jar "$retort_jar")
+    local retort=($(retort_command launcher))
     measure initial postgresql "$size" autogen-empty launcher 1 "$here/retort" check_wrote -- "${retort[@]}" autogen \
       --entities bench.model --classpath "$model/classes" --url "$url" --user "$user" -m initial || continue
     if ! measure initial postgresql "$size" upgrade launcher 1 "$here/retort" check_exit_zero -- "${retort[@]}" upgrade \

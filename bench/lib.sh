@@ -12,6 +12,17 @@ maria_user=${BENCH_MARIADB_USER:-root}
 launcher_flags=$(sed -n 's/.*RETORT_JAVA_OPTS:-\([^}]*\)}.*/\1/p' "$repo/retort")
 [ -n "$launcher_flags" ] || { echo "error: cannot read the JVM flags from $repo/retort" >&2; exit 2; }
 
+# retort_command launcher|default: how Retort is started. launcher: through ./retort, as a user runs it (its
+# flags and its class-data archives, kept in this run's own cache and made by the warm-up round); default:
+# `java -jar` with no flags and no archive.
+retort_command() {
+  case $1 in
+    launcher) echo "env RETORT_CACHE=$work/retort-cache $repo/retort" ;;
+    default) echo "java -jar $retort_jar" ;;
+    *) echo "error: unknown flag set $1" >&2; return 2 ;;
+  esac
+}
+
 # jvm_flags launcher|default: the flags of one JVM flag set (default: none, the JVM's own choice).
 jvm_flags() {
   case $1 in

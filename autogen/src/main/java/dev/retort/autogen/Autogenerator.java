@@ -61,14 +61,25 @@ public final class Autogenerator {
     DatabaseMetaData meta = connection.getMetaData();
     String defaultSchema = dialect.supportsSchemas() ? dialect.canonicalName(connection.getSchema()) : null;
     SchemaNormalizer normalizer = new SchemaNormalizer(dialect, defaultSchema);
-    SchemaModel entities = normalizer.normalize(selection.apply(EntityModels.read(discovered, dialect,
-        meta.getDatabaseMajorVersion(), meta.getDatabaseMinorVersion(), hibernateSettings)));
+    int major = meta.getDatabaseMajorVersion();
+    int minor = meta.getDatabaseMinorVersion();
     SchemaIntrospector introspector = Introspectors.forDialect(dialect);
-    // the schemas the entities name, and those the user manages, are read besides the connection's own
-    Set<String> schemas = new TreeSet<>(entities.schemas());
-    selection.schemas().forEach(s -> schemas.add(dialect.unquotedName(s)));
-    SchemaModel current = normalizer.normalize(selection.apply(introspector.introspect(connection,
-        TableFilter.DEFAULT, schemas)));
+    // the schemas the user manages, and those the entities name, are read besides the connection's own
+    Set<String> managed = new TreeSet<>();
+    selection.schemas().forEach(s -> managed.add(dialect.unquotedName(s)));
+    SchemaModel entities;
+    SchemaModel live;
+    Set<String> schemas = new TreeSet<>(managed);
+    try (ConcurrentIntrospection reading = ConcurrentIntrospection.start(introspector, connection, managed)) {
+      entities = normalizer.normalize(selection.apply(EntityModels.read(discovered, dialect, major, minor,
+          hibernateSettings)));
+      schemas.addAll(entities.schemas());
+      live = reading.result(schemas);
+    }
+    if (live == null) {
+      live = introspector.introspect(connection, TableFilter.DEFAULT, schemas);
+    }
+    SchemaModel current = normalizer.normalize(selection.apply(live));
     SchemaModel aligned = normalizer.alignColumnCase(entities, current);
     // only expressions of tables that exist already are compared; new tables take theirs as written
     ExpressionSpellings expressions = introspector.spellExpressions(connection, aligned.tables().stream()

@@ -60,7 +60,10 @@ public final class BenchReport {
         .append("Every run is a fresh process, timed from outside (wall clock around the process; peak RSS from "
             + "`/usr/bin/time`); the tools take turns, each round starting with the next one. JVM flags: "
             + "\"launcher's\" = `").append(meta.getOrDefault("launcher_flags", "?"))
-        .append("` (what `./retort` starts the CLI with), \"JVM defaults\" = none.\n\n");
+        .append("` (what `./retort` starts the CLI with), \"JVM defaults\" = none. Retort with the launcher's flags"
+            + " runs through `./retort`, as a user runs it, which also gives the JVM the class-data archive it made for"
+            + " that command in the warm-up round; the other Java tools have none (the JDK's own default archive"
+            + " only), and Retort with the JVM's defaults runs as `java -jar` with no archive either.\n\n");
     MarkdownTable versions = new MarkdownTable("component", "version");
     meta.forEach((key, value) -> {
       if (!RUN_KEYS.contains(key)) {

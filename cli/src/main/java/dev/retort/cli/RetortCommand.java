@@ -30,8 +30,10 @@ import picocli.CommandLine.Spec;
             + " after it; `retort COMMAND --help` lists the options a command takes."},
     footerHeading = HelpSections.EXAMPLE,
     footer = {"  retort --url jdbc:postgresql://db/app --user app --ask-password upgrade head",
-        "  source <(retort generate-completion)"},
-    subcommands = {
+        "  source <(retort generate-completion)"})
+public final class RetortCommand implements Runnable {
+  /** In the order help lists them. */
+  private static final List<Class<?>> SUBCOMMANDS = List.of(
       InitCommand.class,
       AutogenCommand.class,
       RevisionCommand.class,
@@ -45,11 +47,11 @@ import picocli.CommandLine.Spec;
       StampCommand.class,
       MergeCommand.class,
       CheckCommand.class,
+      ReviewCommand.class,
       AcceptCommand.class,
       AutoComplete.GenerateCompletion.class,
-      CommandLine.HelpCommand.class
-    })
-public final class RetortCommand implements Runnable {
+      CommandLine.HelpCommand.class);
+
   /** Held so the settings stick: Hibernate and its validator report their start-up at INFO and WARN. */
   private static final List<Logger> QUIET = List.of(Logger.getLogger("org.hibernate"));
 
@@ -100,9 +102,23 @@ public final class RetortCommand implements Runnable {
         + " environment variable (or --password, which others may see in the process list).");
   }
 
-  /** A configured command line; tests use it with their own folder, environment and writers. */
+  /** A configured command line with every command; tests use it with their own folder, environment and writers. */
   public static CommandLine commandLine(Environment environment, PrintWriter out, PrintWriter err) {
+    return commandLine(environment, out, err, List.of());
+  }
+
+  /**
+   * A configured command line for {@code args}: with only the command they name, when they name one, since
+   * building every command's model from its annotations costs more than many commands take to run; with every
+   * command otherwise (help, completion, a mistyped name).
+   */
+  public static CommandLine commandLine(Environment environment, PrintWriter out, PrintWriter err,
+      List<String> args) {
     CommandLine commandLine = new CommandLine(new RetortCommand(environment));
+    Class<?> named = SubcommandName.find(commandLine.getCommandSpec(), SUBCOMMANDS, args);
+    for (Class<?> subcommand : named == null ? SUBCOMMANDS : List.of(named)) {
+      commandLine.addSubcommand(subcommand);
+    }
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(new ErrorReporter());
@@ -139,7 +155,7 @@ public final class RetortCommand implements Runnable {
     }
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
-    int code = commandLine(Environment.current(), out, err).execute(args);
+    int code = commandLine(Environment.current(), out, err, List.of(args)).execute(args);
     out.flush();
     err.flush();
     System.exit(code);

@@ -1,11 +1,17 @@
 package dev.retort.cli;
 
+import dev.retort.engine.op.SchemaOp;
 import dev.retort.engine.revision.RevisionGraph;
 import dev.retort.engine.revision.RevisionInfo;
 import dev.retort.engine.revision.UnknownRevisionException;
 import dev.retort.engine.runtime.LoadedMigration;
+import dev.retort.engine.risk.Risk;
+import dev.retort.engine.risk.RiskAssessor;
+import dev.retort.engine.risk.RiskLevel;
+import dev.retort.engine.risk.TableRows;
 import dev.retort.engine.runtime.MigrationSet;
 import dev.retort.project.Project;
+import java.util.List;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -42,10 +48,20 @@ final class ShowCommand extends ProjectCommand {
     out().println("Parents:  " + (info.parents().isEmpty() ? "<base>" : String.join(", ", info.parents())));
     out().println("Children: " + (graph.children(id).isEmpty() ? "(head)" : String.join(", ", graph.children(id))));
     out().println("Message:  " + info.message());
+    RiskAssessor risk = RiskAssessor.of(project.dialect());
     out().println("Upgrade:");
-    migration.upgradeOps().forEach(op -> out().println("  " + op.describe()));
+    operations(risk, migration.upgradeOps());
     out().println("Downgrade:");
-    migration.downgradeOps().forEach(op -> out().println("  " + op.describe()));
+    operations(risk, migration.downgradeOps());
     return 0;
+  }
+
+  /** Each operation, with its risk on the project's database where it is not safe. */
+  private void operations(RiskAssessor risk, List<SchemaOp> ops) {
+    List<Risk> risks = risk.assess(ops, TableRows.UNKNOWN);
+    for (int i = 0; i < ops.size(); i++) {
+      out().println("  " + ops.get(i).describe()
+          + (risks.get(i).level() == RiskLevel.SAFE ? "" : "   (" + risks.get(i).summary() + ")"));
+    }
   }
 }

@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import dev.retort.engine.error.ErrorCode;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
@@ -20,8 +21,7 @@ final class UsageErrorReporter implements IParameterExceptionHandler {
     PrintWriter err = command.getErr();
     String name = command.getCommandSpec().qualifiedName();
     String option = unmatchedOption(thrown);
-    List<String> others = option == null ? List.of() : commandsTaking(command.getCommandSpec().root().commandLine(),
-        option);
+    List<String> others = option == null ? List.of() : commandsTaking(option);
     if (!others.isEmpty()) {
       err.println("error: `" + name + "` does not use " + option + ", so it does not take it (" + taking(others)
           + "). Nothing was done. `" + name + " --help` lists the options it takes.");
@@ -44,9 +44,11 @@ final class UsageErrorReporter implements IParameterExceptionHandler {
     return equals < 0 ? first : first.substring(0, equals);
   }
 
-  /** The commands that take {@code option}, named as typed. */
-  private static List<String> commandsTaking(CommandLine root, String option) {
-    return root.getSubcommands().values().stream().map(CommandLine::getCommandSpec)
+  /** The commands that take {@code option}, named as typed; the command line at hand may hold only one. */
+  private static List<String> commandsTaking(String option) {
+    CommandLine every = RetortCommand.commandLine(null, new PrintWriter(Writer.nullWriter()),
+        new PrintWriter(Writer.nullWriter()));
+    return every.getSubcommands().values().stream().map(CommandLine::getCommandSpec)
         .filter(spec -> spec.findOption(option) != null).map(spec -> "`" + spec.qualifiedName() + "`").toList();
   }
 

@@ -47,7 +47,7 @@ class AuthoringCommandsTest {
     assertThat(cli.run(base).out()).isEqualTo("No changes: the database matches the entities in"
         + " dev.retort.sample. Nothing was written.\n");
     assertThat(cli.run(concat(base, "--include", "legacy_*", "--exclude", "none")).out())
-        .contains("  - drop table legacy_stats   (DESTRUCTIVE)\n");
+        .contains("  - drop table legacy_stats   (danger: data loss, running application)\n");
   }
 
   private static String[] concat(String[] first, String... more) {

@@ -49,19 +49,25 @@ class CheckScenarioTest {
       CliRunner.Result change = cli.run(args(database, "autogen", "--entities", "dev.retort.sample",
           "--classpath", v2.toString(), "-m", "stars and conda", "--rev-id", "cccccccccccc"));
       assertThat(change.exitCode()).as(change.toString()).isZero();
+      // the check replaced with one of more values only scans on PostgreSQL; where the database has an enum
+      // type, Hibernate lists the values sorted and an added constant widens it, in place on H2, by a copy of
+      // the table on MariaDB (the constant comes before the last); nothing is lost anywhere
       String expected = switch (kind) {
         case POSTGRESQL -> """
             - drop check constraint ck_releases_kind on releases
             + add column packages.stars
-            + add check constraint ck_packages_stars on packages
-            + add check constraint ck_releases_kind on releases
+            + add check constraint ck_packages_stars on packages   (caution: existing rows, lock)
+            + add check constraint ck_releases_kind on releases   (caution: lock)
             """;
-        // an enum type of its own where the database has one; Hibernate lists the values sorted; an added
-        // constant widens it, so nothing is lost
-        case H2, MARIADB -> """
+        case H2 -> """
             + add column packages.stars
             ~ alter column releases.kind type enum('BINARY','SOURCE','WHEEL') -> enum('BINARY','CONDA','SOURCE','WHEEL')
-            + add check constraint ck_packages_stars on packages
+            + add check constraint ck_packages_stars on packages   (caution: existing rows)
+            """;
+        case MARIADB -> """
+            + add column packages.stars
+            ~ alter column releases.kind type enum('BINARY','SOURCE','WHEEL') -> enum('BINARY','CONDA','SOURCE','WHEEL')   (caution: lock)
+            + add check constraint ck_packages_stars on packages   (caution: existing rows, lock)
             """;
       };
       assertThat(change.out().replaceFirst("M\\d{8}_\\d{6}_", "M_")).isEqualTo(

@@ -6,6 +6,7 @@ import dev.retort.project.Prompter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /** Runs retort commands in a folder of the test's own, as a user would, capturing output and exit code. */
@@ -65,7 +66,7 @@ final class CliRunner {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code = RetortCommand.commandLine(new Environment(workingDir, variables, prompter, passwordReader),
-        new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        new PrintWriter(out, true), new PrintWriter(err, true), List.of(args)).execute(args);
     return new Result(code, out.toString(), err.toString());
   }
 }

@@ -56,6 +56,8 @@ class CommandHelpTest {
         Arguments.of("merge", sections(null, PROJECT, List.of("--help", "--message", "--rev-id", "--version",
             "--verbose"))),
         Arguments.of("check", sections(CONNECTION, ENTITIES, PLAIN)),
+        Arguments.of("review", sections(CONNECTION, PROJECT, List.of("--dialect", "--dialects", "--fail-on",
+            "--format", "--help", "--range", "--version", "--verbose"))),
         Arguments.of("accept", sections(CONNECTION, PROJECT, List.of("--help", "--lock-timeout", "--version",
             "--verbose"))),
         Arguments.of("generate-completion", sections(null, null, List.of("--help", "--version"))));

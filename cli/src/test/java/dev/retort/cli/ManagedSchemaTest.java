@@ -41,7 +41,7 @@ class ManagedSchemaTest {
       assertThat(managed.exitCode()).as(managed.toString()).isZero();
       assertThat(managed.out().replaceFirst("M\\d{8}_\\d{6}_", "M_").replaceFirst("revision \\w{12}", "revision R"))
           .isEqualTo("Wrote migrations/M_RetireLegacy.java (revision R)\n"
-              + "  - drop table legacy.old_invoices   (DESTRUCTIVE)\n"
+              + "  - drop table legacy.old_invoices   (danger: data loss, running application)\n"
               + "  - drop schema legacy\n");
       assertThat(cli.run(args(database, "upgrade", "head")).exitCode()).isZero();
       assertThat(cli.run(args(database, "autogen", "--entities", "dev.retort.sample", "--classpath",

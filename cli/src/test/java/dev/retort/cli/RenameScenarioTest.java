@@ -63,7 +63,8 @@ class RenameScenarioTest {
           warning: languages is dropped and programming_languages added; if that is a rename, rerun with\
            --rename languages=programming_languages to keep the data.
           Wrote migrations/""");
-      assertThat(unconfirmed.out()).contains("  - drop column packages.summary   (DESTRUCTIVE)\n");
+      assertThat(unconfirmed.out())
+          .contains("  - drop column packages.summary   (danger: data loss, running application)\n");
       deleteNewest(project);
 
       CliRunner.Result confirmed = cli.run(args(database, "autogen", "--entities", "dev.retort.sample",
@@ -72,8 +73,8 @@ class RenameScenarioTest {
       assertThat(confirmed.exitCode()).as(confirmed.toString()).isZero();
       assertThat(confirmed.out()).matches("""
           Wrote migrations/M\\d{8}_\\d{6}_Renames.java \\(revision \\w+\\)
-            ~ rename table languages to programming_languages
-            ~ rename column packages.summary to abstract_text
+            ~ rename table languages to programming_languages   \\(caution: running application\\)
+            ~ rename column packages.summary to abstract_text   \\(caution: running application\\)
           """);
       assertThat(cli.run(args(database, "upgrade")).exitCode()).isZero();
       assertThat(rows(db, "SELECT name FROM programming_languages")).containsExactly("Java");
@@ -89,7 +90,8 @@ class RenameScenarioTest {
       deleteNewest(project);
       CliRunner.Result asked = cli.answering(question -> true).run(args(database, "autogen", "--entities",
           "dev.retort.sample", "--classpath", v2.toString(), "-m", "renames"));
-      assertThat(asked.out()).contains("  ~ rename column packages.summary to abstract_text\n")
+      assertThat(asked.out())
+          .contains("  ~ rename column packages.summary to abstract_text   (caution: running application)\n")
           .doesNotContain("warning:");
     }
   }

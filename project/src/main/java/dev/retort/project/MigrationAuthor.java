@@ -6,10 +6,15 @@ import dev.retort.autogen.compare.RefusedRename;
 import dev.retort.autogen.compare.RenameCandidate;
 import dev.retort.autogen.compare.Renames;
 import dev.retort.autogen.compare.SchemaDiff;
+import dev.retort.engine.dialect.Dialects;
 import dev.retort.engine.error.ErrorCode;
 import dev.retort.engine.error.RetortException;
 import dev.retort.engine.op.SchemaOp;
 import dev.retort.engine.revision.RevisionGraph;
+import dev.retort.engine.risk.Risk;
+import dev.retort.engine.risk.RiskAssessor;
+import dev.retort.engine.risk.RiskLevel;
+import dev.retort.engine.risk.TableRows;
 import dev.retort.engine.runtime.MigrationSet;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -138,8 +143,12 @@ public final class MigrationAuthor {
           : migration.file();
       out.println("Wrote " + shown + " (revision " + migration.revisionId() + ")");
     }
-    upgrade.forEach(op -> out.println("  " + marker(op) + " " + op.describe()
-        + (op.destructive() ? "   (DESTRUCTIVE)" : "")));
+    List<Risk> risks = RiskAssessor.of(Dialects.forJdbcUrl(settings.url())).assess(upgrade, TableRows.UNKNOWN);
+    for (int i = 0; i < upgrade.size(); i++) {
+      Risk risk = risks.get(i);
+      out.println("  " + marker(upgrade.get(i)) + " " + upgrade.get(i).describe()
+          + (risk.level() == RiskLevel.SAFE ? "" : "   (" + risk.summary() + ")"));
+    }
     if (upgrade.isEmpty()) {
       out.println("  (empty: fill in upgrade() and downgrade())");
     }

@@ -1,6 +1,7 @@
 package dev.retort.test;
 
 import dev.retort.autogen.discovery.DiscoveredEntities;
+import dev.retort.autogen.entity.HibernateSettings;
 import java.util.HashMap;
 import java.util.Map;
 import org.hibernate.SessionFactory;
@@ -22,7 +23,9 @@ final class HibernateValidation {
       Map<String, String> hibernateSettings) {
     StandardServiceRegistry registry = new StandardServiceRegistryBuilder(
         new BootstrapServiceRegistryBuilder().applyClassLoader(entities.loader()).build())
-        .applySettings(new HashMap<String, Object>(hibernateSettings))
+        // the settings autogenerate maps these entities with: Spring Boot's naming, when it is on the class path
+        .applySettings(new HashMap<String, Object>(HibernateSettings.forEntities(entities.loader(),
+            hibernateSettings)))
         .applySetting("jakarta.persistence.jdbc.url", url)
         .applySetting("jakarta.persistence.jdbc.user", user)
         .applySetting("jakarta.persistence.jdbc.password", password)

@@ -34,8 +34,9 @@ import java.util.stream.Collectors;
  * }</pre>
  * Each check that needs a database runs on a fresh in-memory H2, or on the database given with
  * {@link #url(String)}, which must be empty and is downgraded to base again at the end. Hibernate is
- * configured from the {@code hibernate.*} keys of {@code retort.properties} in the working directory, as
- * autogenerate is for the same project, overridden by {@link #hibernate(Map)}.
+ * configured as autogenerate configures it for the same project: with Spring Boot's naming strategies (and its
+ * {@code application.properties}) when Spring Boot is on the class path, under the {@code hibernate.*} keys of
+ * {@code retort.properties} in the working directory, under {@link #hibernate(Map)}.
  */
 public final class MigrationChecks {
   private final String migrationsPackage;

@@ -10,6 +10,7 @@ import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.boot.registry.classloading.spi.ClassLoaderService;
 import org.hibernate.boot.spi.ClassLoaderAccess;
+import org.hibernate.boot.spi.MetadataImplementor;
 import org.hibernate.dialect.Dialect;
 import org.hibernate.engine.config.spi.ConfigurationService;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -66,8 +68,10 @@ public final class EntityMetadata implements AutoCloseable {
    * Hibernate reads them is reported with the mapped classes that name it.
    */
   public static EntityMetadata build(DiscoveredEntities entities, SqlDialect dialect, int databaseMajor,
-      int databaseMinor, Map<String, String> hibernateSettings) {
+      int databaseMinor, Map<String, String> projectSettings) {
     ClassLoader loader = entities.loader();
+    // every front end reads entities through here, so each maps a Spring Boot application with its naming
+    Map<String, String> hibernateSettings = HibernateSettings.forEntities(loader, projectSettings);
     BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
     StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap)
         .applySettings(new HashMap<String, Object>(hibernateSettings))
@@ -86,7 +90,8 @@ public final class EntityMetadata implements AutoCloseable {
       entities.mappingFiles().forEach(sources::addURL);
       Metadata metadata = sources.buildMetadata();
       // Hibernate's own switch for Bean Validation in DDL, honoured as Hibernate honours it
-      if (!"false".equalsIgnoreCase(hibernateSettings.getOrDefault(APPLY_TO_DDL, "true").strip())) {
+      if (!"false".equalsIgnoreCase(hibernateSettings.getOrDefault(APPLY_TO_DDL, "true").strip())
+          && ConstraintUse.possible(mappedClasses(metadata, entities), loader)) {
         applyBeanValidation(metadata, registry, loader);
       }
       return new EntityMetadata(registry, metadata);
@@ -115,6 +120,24 @@ public final class EntityMetadata implements AutoCloseable {
     return new RetortException(ErrorCode.ENTITY_MAPPING_FAILED, "Hibernate cannot map the entities: "
         + (e instanceof LinkageError ? e.toString() : e.getMessage()) + ". Nothing was written. Fix the mapping"
         + " (the message names the entity), then rerun.", e);
+  }
+
+  /** The classes whose members Bean Validation reads for the schema: entities, their embeddables, and more. */
+  private static List<Class<?>> mappedClasses(Metadata metadata, DiscoveredEntities entities) {
+    List<Class<?>> classes = new ArrayList<>(entities.classes());
+    metadata.getEntityBindings().forEach(entity -> {
+      if (entity.getMappedClass() != null) {
+        classes.add(entity.getMappedClass());
+      }
+    });
+    if (metadata instanceof MetadataImplementor implementor) {
+      implementor.visitRegisteredComponents(component -> {
+        if (!component.isDynamic() && component.getComponentClassName() != null) {
+          classes.add(component.getComponentClass());
+        }
+      });
+    }
+    return classes;
   }
 
   /**

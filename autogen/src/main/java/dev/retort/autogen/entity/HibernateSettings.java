@@ -15,10 +15,25 @@ public final class HibernateSettings {
   public static Map<String, String> of(Properties properties) {
     Map<String, String> settings = new TreeMap<>();
     for (String key : properties.stringPropertyNames()) {
-      if (key.startsWith("hibernate.") || key.startsWith("org.hibernate.envers.")) {
+      if (isHibernateKey(key)) {
         settings.put(key, properties.getProperty(key).strip());
       }
     }
     return settings;
+  }
+
+  /** A key Hibernate (or Envers) reads. */
+  public static boolean isHibernateKey(String key) {
+    return key.startsWith("hibernate.") || key.startsWith("org.hibernate.envers.");
+  }
+
+  /**
+   * The settings Hibernate reads the entities on {@code loader} with: the application's own when it is a Spring
+   * Boot application ({@link SpringNaming}), under the project's {@code settings}, which win.
+   */
+  public static Map<String, String> forEntities(ClassLoader loader, Map<String, String> settings) {
+    Map<String, String> merged = new TreeMap<>(SpringNaming.settings(loader));
+    merged.putAll(settings);
+    return merged;
   }
 }

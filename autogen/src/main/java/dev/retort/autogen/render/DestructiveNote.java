@@ -1,34 +1,23 @@
 package dev.retort.autogen.render;
 
-import dev.retort.engine.op.AlterColumn;
-import dev.retort.engine.op.DeleteRows;
-import dev.retort.engine.op.DropColumn;
-import dev.retort.engine.op.DropSequence;
-import dev.retort.engine.op.DropTable;
 import dev.retort.engine.op.SchemaOp;
+import dev.retort.engine.risk.RiskAssessor;
+import dev.retort.engine.risk.RiskKind;
+import dev.retort.engine.risk.RiskReason;
+import java.util.List;
 
-/** The {@code // DESTRUCTIVE:} line for an operation that can lose data: what is lost, in plain words. */
+/**
+ * The {@code // DESTRUCTIVE:} line for an operation that can lose data: the risk model's data-loss reason, on
+ * every database, since a migration's code serves them all.
+ */
 final class DestructiveNote {
+  private static final RiskAssessor RISK = RiskAssessor.portable();
+
   private DestructiveNote() {}
 
+  /** What {@code op} loses, in plain words, or null when it loses nothing. */
   static String of(SchemaOp op) {
-    if (op instanceof DropTable drop) {
-      return "drops table " + drop.table().name() + " and all its rows";
-    }
-    if (op instanceof DropColumn drop) {
-      return "drops column " + drop.table() + "." + drop.column().name() + " and its data";
-    }
-    if (op instanceof AlterColumn alter) {
-      return "changes " + alter.table() + "." + alter.columnName() + " from " + alter.from().type().describe()
-          + " to " + alter.to().type().describe() + "; values that do not fit fail or are cut";
-    }
-    if (op instanceof DeleteRows delete) {
-      return "deletes " + delete.rows().size() + " row(s) from " + delete.table();
-    }
-    if (op instanceof DropSequence drop) {
-      return "drops sequence " + drop.sequence().name() + " and the value it reached; created again it"
-          + " starts at " + drop.sequence().start();
-    }
-    return op.describe() + " can lose data";
+    List<RiskReason> losses = RISK.assess(op).reasons(RiskKind.DATA_LOSS);
+    return losses.isEmpty() ? null : losses.get(0).text();
   }
 }

@@ -12,11 +12,11 @@ import dev.retort.autogen.render.MethodSplit.Statement;
 import dev.retort.engine.migration.Migration;
 import dev.retort.engine.migration.Ops;
 import dev.retort.engine.migration.Revision;
-import dev.retort.engine.op.SchemaOp;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -137,11 +137,11 @@ public final class MigrationRenderer {
 
   /** A call's {@code // DESTRUCTIVE:} line: the note of its one such operation, or how many it has. */
   private static void destructive(MethodSpec.Builder method, Part part) {
-    List<SchemaOp> destructive = part.statements().stream().map(Statement::op).filter(SchemaOp::destructive)
-        .toList();
+    List<String> destructive = part.statements().stream().map(statement -> DestructiveNote.of(statement.op()))
+        .filter(Objects::nonNull).toList();
     int all = part.statements().size();
     if (destructive.size() == 1) {
-      method.addComment("DESTRUCTIVE: $L", CommentText.line(DestructiveNote.of(destructive.get(0))));
+      method.addComment("DESTRUCTIVE: $L", CommentText.line(destructive.get(0)));
     } else if (destructive.size() == all && all > 1) {
       method.addComment("DESTRUCTIVE: all $L of its operations can lose data", all);
     } else if (!destructive.isEmpty()) {
@@ -170,8 +170,9 @@ public final class MigrationRenderer {
 
   private static void statements(MethodSpec.Builder method, List<Statement> statements) {
     for (Statement statement : statements) {
-      if (statement.op().destructive()) {
-        method.addComment("DESTRUCTIVE: $L", CommentText.line(DestructiveNote.of(statement.op())));
+      String loss = DestructiveNote.of(statement.op());
+      if (loss != null) {
+        method.addComment("DESTRUCTIVE: $L", CommentText.line(loss));
       }
       method.addStatement(statement.code());
     }

@@ -4,6 +4,8 @@ package dev.retort.engine.error;
 public enum ErrorCode {
   /** The database or the entities differ from the migrations (retort check). */
   NOT_IN_STEP(1),
+  /** A migration under review reaches the level {@code retort review --fail-on} names: for CI, like check's. */
+  RISK_FOUND(1),
   /** Wrong option or argument. */
   USAGE(2),
   /** A configuration value is missing or invalid. */

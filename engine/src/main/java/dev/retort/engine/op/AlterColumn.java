@@ -1,11 +1,8 @@
 package dev.retort.engine.op;
 
 import dev.retort.engine.schema.ColumnDef;
-import dev.retort.engine.schema.ColumnType;
 import dev.retort.engine.schema.SchemaModel;
 import dev.retort.engine.schema.TableDef;
-import dev.retort.engine.schema.TypeKind;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -71,45 +68,6 @@ public record AlterColumn(String table, ColumnDef from, ColumnDef to) implements
   @Override
   public <R> R accept(OpVisitor<R> visitor) {
     return visitor.visit(this);
-  }
-
-  /** Narrowing a type can truncate or fail on existing rows. */
-  @Override
-  public boolean destructive() {
-    return typeChanged() && !widens(from.type(), to.type());
-  }
-
-  private static final List<TypeKind> INTEGERS =
-      List.of(TypeKind.TINYINT, TypeKind.SMALLINT, TypeKind.INTEGER, TypeKind.BIGINT);
-
-  /** Whether every value of {@code a} is a value of {@code b}, unchanged. */
-  private static boolean widens(ColumnType a, ColumnType b) {
-    if (INTEGERS.contains(a.kind()) && INTEGERS.contains(b.kind())) {
-      return INTEGERS.indexOf(b.kind()) >= INTEGERS.indexOf(a.kind());
-    }
-    if (a.kind() == TypeKind.REAL && b.kind() == TypeKind.DOUBLE
-        || a.kind() == TypeKind.VARCHAR && b.kind() == TypeKind.TEXT
-        || a.kind() == TypeKind.VARBINARY && b.kind() == TypeKind.BLOB) {
-      return true;
-    }
-    if (a.kind() == TypeKind.OTHER && b.kind() == TypeKind.OTHER) {
-      return EnumValues.widens(a.rawName(), b.rawName());
-    }
-    if (a.kind() != b.kind()) {
-      return false;
-    }
-    if (a.length() != null && b.length() != null) {
-      return b.length() >= a.length();
-    }
-    if (a.kind().hasFractionalSeconds()) {
-      return a.precision() != null && b.precision() != null && b.precision() >= a.precision();
-    }
-    if (a.precision() != null && b.precision() != null) {
-      int aScale = a.scale() == null ? 0 : a.scale();
-      int bScale = b.scale() == null ? 0 : b.scale();
-      return b.precision() - bScale >= a.precision() - aScale && bScale >= aScale;
-    }
-    return false;
   }
 
   @Override

@@ -35,11 +35,6 @@ public record DeleteRows(String table, List<String> columns, List<List<Object>> 
   }
 
   @Override
-  public boolean destructive() {
-    return true;
-  }
-
-  @Override
   public String describe() {
     return "delete " + rows.size() + " row(s) from " + table;
   }

@@ -32,11 +32,6 @@ public record DropColumn(String table, ColumnDef column) implements SchemaOp {
   }
 
   @Override
-  public boolean destructive() {
-    return true;
-  }
-
-  @Override
   public String describe() {
     return "drop column " + table + "." + column.name();
   }

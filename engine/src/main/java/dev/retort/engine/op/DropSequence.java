@@ -31,11 +31,6 @@ public record DropSequence(SequenceDef sequence) implements SchemaOp {
   }
 
   @Override
-  public boolean destructive() {
-    return true;
-  }
-
-  @Override
   public String describe() {
     return "drop sequence " + sequence.name();
   }

@@ -26,11 +26,6 @@ public record DropTable(TableDef table) implements SchemaOp {
   }
 
   @Override
-  public boolean destructive() {
-    return true;
-  }
-
-  @Override
   public String describe() {
     return "drop table " + table.name();
   }

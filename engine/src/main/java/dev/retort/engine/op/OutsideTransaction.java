@@ -34,11 +34,6 @@ public record OutsideTransaction(SchemaOp operation) implements SchemaOp {
   }
 
   @Override
-  public boolean destructive() {
-    return operation.destructive();
-  }
-
-  @Override
   public String describe() {
     return operation.describe() + " (outside the transaction)";
   }

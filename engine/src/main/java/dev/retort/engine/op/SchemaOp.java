@@ -18,11 +18,6 @@ public sealed interface SchemaOp
 
   <R> R accept(OpVisitor<R> visitor);
 
-  /** Whether running it can lose data. */
-  default boolean destructive() {
-    return false;
-  }
-
   /** One line for people: {@code add column packages.last_updated}. */
   String describe();
 }

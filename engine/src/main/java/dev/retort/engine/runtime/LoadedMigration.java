@@ -12,21 +12,44 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
-/** A migration instance with its place in the graph. */
-public record LoadedMigration(RevisionInfo info, Migration migration) {
-  public LoadedMigration {
-    Objects.requireNonNull(info, "info == null");
-    Objects.requireNonNull(migration, "migration == null");
+/**
+ * A migration instance with its place in the graph. What its methods record is recorded once: a run asks for
+ * the operations and the checksum several times per migration, and user code in them should run once.
+ */
+public final class LoadedMigration {
+  private final RevisionInfo info;
+  private final Migration migration;
+  private List<SchemaOp> upgradeOps;
+  private List<SchemaOp> downgradeOps;
+  private String checksum;
+
+  public LoadedMigration(RevisionInfo info, Migration migration) {
+    this.info = Objects.requireNonNull(info, "info == null");
+    this.migration = Objects.requireNonNull(migration, "migration == null");
+  }
+
+  public RevisionInfo info() {
+    return info;
+  }
+
+  public Migration migration() {
+    return migration;
   }
 
   /** The operations {@code upgrade()} records; a failure of the migration's code is a migration failure. */
-  public List<SchemaOp> upgradeOps() {
-    return record("upgrade", migration::upgrade);
+  public synchronized List<SchemaOp> upgradeOps() {
+    if (upgradeOps == null) {
+      upgradeOps = List.copyOf(record("upgrade", migration::upgrade));
+    }
+    return upgradeOps;
   }
 
   /** The operations {@code downgrade()} records, likewise. */
-  public List<SchemaOp> downgradeOps() {
-    return record("downgrade", migration::downgrade);
+  public synchronized List<SchemaOp> downgradeOps() {
+    if (downgradeOps == null) {
+      downgradeOps = List.copyOf(record("downgrade", migration::downgrade));
+    }
+    return downgradeOps;
   }
 
   private List<SchemaOp> record(String method, Consumer<Ops> body) {
@@ -46,7 +69,14 @@ public record LoadedMigration(RevisionInfo info, Migration migration) {
    * SHA-256 of the canonical text of the recorded operations in both directions: formatting and naming of
    * the source do not matter, and neither do fields later versions add with a default.
    */
-  public String checksum() {
+  public synchronized String checksum() {
+    if (checksum == null) {
+      checksum = digest();
+    }
+    return checksum;
+  }
+
+  private String digest() {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       digest.update(OpFingerprint.of(upgradeOps()).getBytes(StandardCharsets.UTF_8));

@@ -46,7 +46,9 @@ final class StepExecutor {
     boolean transactional = dialect.transactionalDdl();
     boolean autoCommit = connection.getAutoCommit();
     if (ownTransaction) {
-      connection.setAutoCommit(false);
+      // where DDL commits at once, every statement and record commits on its own (one round trip each), but
+      // a change of rows commits together with the record of its progress
+      connection.setAutoCommit(!transactional);
     }
     try (Statement statement = connection.createStatement()) {
       if (run.earlier != null && run.earlier.nextMayHaveRun()) {
@@ -54,7 +56,6 @@ final class StepExecutor {
       }
       if (run.up && !transactional) {
         run.record(run.committed, true);
-        connection.commit();
       }
       for (PlannedStatement next : planned.subList(run.committed, planned.size())) {
         if (stop.requested() && run.number > run.skipped) {
@@ -75,14 +76,26 @@ final class StepExecutor {
             run.record(run.number, false);
           }
           connection.setAutoCommit(false);
-        } else {
+        } else if (transactional) {
           execute(next, statement, again);
-          if (!transactional) {
-            if (run.up && run.number < run.statements.size()) {
-              // the last one's progress is the completed row itself, written next
+        } else {
+          boolean changesRows = next.rerun() == null;
+          boolean last = run.number == run.statements.size();
+          if (changesRows) {
+            connection.setAutoCommit(false);
+          }
+          execute(next, statement, again);
+          if (!last) {
+            // the last one's progress is the completed row itself, written next (with its rows, if it has any)
+            if (run.up) {
               run.record(run.number, true);
             }
-            connection.commit();
+            if (changesRows) {
+              connection.commit();
+              connection.setAutoCommit(true);
+            }
+            run.committed = run.number;
+          } else if (!changesRows) {
             run.committed = run.number;
           }
         }
@@ -96,8 +109,9 @@ final class StepExecutor {
       } else {
         versions.insert(connection, step.migration());
       }
-      if (ownTransaction) {
+      if (ownTransaction && (transactional || !connection.getAutoCommit())) {
         connection.commit();
+        run.committed = run.statements.size();
       }
     } catch (MigrationStoppedException e) {
       rollbackQuietly(ownTransaction, e);
@@ -232,7 +246,9 @@ final class StepExecutor {
   private void rollbackQuietly(boolean ownTransaction, Throwable failure) {
     if (ownTransaction) {
       try {
-        connection.rollback();
+        if (!connection.getAutoCommit()) {
+          connection.rollback();
+        }
       } catch (SQLException e) {
         failure.addSuppressed(e);
       }

@@ -119,12 +119,11 @@ public final class VersionTable {
   }
 
   /**
-   * Records how far a migration got on a database whose DDL commits at once, replacing any row it had:
-   * the row of a migration that did not complete.
+   * Records how far a migration got on a database whose DDL commits at once, for a migration with no row yet
+   * (one with a row of an earlier attempt goes through {@link #updateProgress}).
    */
   public void recordProgress(Connection connection, LoadedMigration migration, String progress)
       throws SQLException {
-    delete(connection, migration.info().id());
     try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + q(NAME) + " (" + q("revision")
         + ", " + q("checksum") + ", " + q("message") + ", " + q("applied_at") + ", " + q("progress")
         + ") VALUES (?, ?, ?, CURRENT_TIMESTAMP, ?)")) {

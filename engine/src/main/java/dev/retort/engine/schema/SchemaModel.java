@@ -23,15 +23,9 @@ public record SchemaModel(List<TableDef> tables, List<SequenceDef> sequences, Li
   public static final SchemaModel EMPTY = new SchemaModel(List.of());
 
   public SchemaModel {
-    tables = List.copyOf(tables);
+    tables = TableList.of(tables);
     schemas = List.copyOf(new java.util.TreeSet<>(schemas));
     sequences = List.copyOf(sequences).stream().sorted(Comparator.comparing(SequenceDef::name)).toList();
-    Set<String> names = new HashSet<>();
-    for (TableDef table : tables) {
-      if (!names.add(table.name())) {
-        throw new IllegalArgumentException("schema repeats table " + table.name());
-      }
-    }
     Set<String> sequenceNames = new HashSet<>();
     for (SequenceDef sequence : sequences) {
       if (!sequenceNames.add(sequence.name())) {
@@ -51,7 +45,7 @@ public record SchemaModel(List<TableDef> tables, List<SequenceDef> sequences, Li
   }
 
   public Optional<TableDef> table(String name) {
-    return tables.stream().filter(t -> t.name().equals(name)).findFirst();
+    return Optional.ofNullable(((TableList) tables).byName(name));
   }
 
   /** The named table, or an exception naming it: for callers that know it must exist. */

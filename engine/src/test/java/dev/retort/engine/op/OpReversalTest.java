@@ -14,6 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.engine.migration.Ops;
+import dev.retort.engine.risk.RiskAssessor;
+import dev.retort.engine.risk.RiskLevel;
 import dev.retort.engine.schema.SchemaModel;
 import dev.retort.engine.schema.SequenceDef;
 import java.util.List;
@@ -68,8 +70,9 @@ class OpReversalTest {
   }
 
   @Test
-  void destructiveOpsAreMarked() {
-    assertThat(script()).filteredOn(SchemaOp::destructive).extracting(SchemaOp::describe)
+  void opsThatLoseDataAreDanger() {
+    assertThat(script()).filteredOn(op -> RiskAssessor.portable().assess(op).level() == RiskLevel.DANGER)
+        .extracting(SchemaOp::describe)
         .containsExactly("drop column projects.last_updated", "drop sequence tmp_seq");
   }
 

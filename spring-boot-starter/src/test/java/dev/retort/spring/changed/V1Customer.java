@@ -1,0 +1,26 @@
+package dev.retort.spring.changed;
+
+import static dev.retort.engine.migration.Dsl.bigint;
+import static dev.retort.engine.migration.Dsl.column;
+import static dev.retort.engine.migration.Dsl.primaryKey;
+import static dev.retort.engine.migration.Dsl.varchar;
+
+import dev.retort.engine.migration.Migration;
+import dev.retort.engine.migration.Ops;
+import dev.retort.engine.migration.Revision;
+
+/** V1Customer with a wider column: the same revision, other operations. */
+@Revision(id = "cust00000001", message = "customer")
+public final class V1Customer implements Migration {
+  @Override
+  public void upgrade(Ops op) {
+    op.createTable("customer", column("id", bigint()).notNull(), column("full_name", varchar(300)),
+        primaryKey("id"));
+  }
+
+  @Override
+  public void downgrade(Ops op) {
+    op.dropTable("customer", column("id", bigint()).notNull(), column("full_name", varchar(300)),
+        primaryKey("id"));
+  }
+}

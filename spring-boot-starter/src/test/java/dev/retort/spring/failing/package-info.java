@@ -1,0 +1,2 @@
+/** Migrations whose second one fails on every database. */
+package dev.retort.spring.failing;

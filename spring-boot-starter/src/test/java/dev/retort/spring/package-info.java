@@ -1,0 +1,2 @@
+/** Tests of the auto-configuration, with {@code ApplicationContextRunner}. */
+package dev.retort.spring;
