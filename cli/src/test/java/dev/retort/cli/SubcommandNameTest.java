@@ -31,7 +31,7 @@ class SubcommandNameTest {
   @Test
   void helpCompletionAndUnknownNamesGetEveryCommand() {
     String every = "init autogen revision upgrade downgrade current history heads branches show stamp merge check"
-        + " accept generate-completion help";
+        + " review accept generate-completion help";
     assertThat(built()).isEqualTo(every);
     assertThat(built("--help")).isEqualTo(every);
     assertThat(built("help", "upgrade")).isEqualTo(every);
