@@ -10,6 +10,7 @@ import dev.retort.engine.risk.RiskAssessor;
 import dev.retort.engine.risk.RiskLevel;
 import dev.retort.engine.risk.TableRows;
 import dev.retort.engine.runtime.MigrationSet;
+import dev.retort.project.Project;
 import java.util.List;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
