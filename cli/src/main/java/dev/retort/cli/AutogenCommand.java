@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.project.MigrationAuthor;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,6 +35,6 @@ final class AutogenCommand extends ConnectingCommand {
 
   @Override
   int run() {
-    return new MigrationAuthor(this, generate).autogenerate(renames.parse());
+    return new MigrationAuthor(this, generate.naming()).autogenerate(renames.parse());
   }
 }

@@ -1,7 +1,6 @@
 package dev.retort.cli;
 
-import dev.retort.engine.revision.RevisionGraph;
-import java.util.List;
+import dev.retort.project.RevisionListing;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 
@@ -22,14 +21,7 @@ final class CurrentCommand extends ConnectingCommand {
 
   @Override
   int run() {
-    Project project = project();
-    RevisionGraph graph = project.migrations().graph();
-    List<String> current = project.migrator().current();
-    if (current.isEmpty()) {
-      out().println("base (no revision applied)" + (graph.isEmpty() ? "" : "; run `retort upgrade head`"));
-    }
-    Revisions revisions = new Revisions(graph);
-    current.forEach(id -> out().println(revisions.line(graph.get(id), current)));
+    new RevisionListing(project(), out()).current();
     return 0;
   }
 }

@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.project.NewMigration;
 import picocli.CommandLine.Option;
 
 /** Options of the commands that write a migration: what it is called. */
@@ -11,4 +12,8 @@ public final class GenerateOptions {
   @Option(names = "--rev-id", paramLabel = "ID",
       description = "Use this revision id instead of a random one (12 hex digits by convention).")
   String revisionId;
+
+  NewMigration naming() {
+    return new NewMigration(message, revisionId);
+  }
 }

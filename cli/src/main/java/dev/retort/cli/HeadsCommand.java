@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
 import dev.retort.engine.revision.RevisionGraph;
+import dev.retort.project.Revisions;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 

@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.project.MigrationAuthor;
 import java.util.List;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -28,6 +29,6 @@ final class MergeCommand extends ProjectCommand {
 
   @Override
   int run() {
-    return new MigrationAuthor(this, generate).merge(revisions);
+    return new MigrationAuthor(this, generate.naming()).merge(revisions);
   }
 }

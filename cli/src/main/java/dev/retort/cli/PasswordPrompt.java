@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import dev.retort.engine.error.ErrorCode;
 import dev.retort.engine.error.RetortException;
+import dev.retort.project.PasswordReader;
 import java.util.Arrays;
 
 /** {@code --ask-password}: asks once, when the command first connects, so commands that stay offline never ask. */

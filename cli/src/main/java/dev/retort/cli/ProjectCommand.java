@@ -3,7 +3,15 @@ package dev.retort.cli;
 import dev.retort.engine.error.ErrorCode;
 import dev.retort.engine.error.RetortException;
 import dev.retort.engine.runtime.Migrator;
+import dev.retort.project.CommandRun;
+import dev.retort.project.Environment;
+import dev.retort.project.FrontEnd;
+import dev.retort.project.GivenOptions;
+import dev.retort.project.Project;
+import dev.retort.project.Settings;
+import dev.retort.project.SettingsResolver;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,7 +25,7 @@ import picocli.CommandLine.Spec;
  * count wherever the command has them, so {@code retort --url X current} and {@code retort current --url X}
  * are the same run. Before running, the command refuses options that make no sense together.
  */
-abstract class ProjectCommand implements Callable<Integer> {
+abstract class ProjectCommand implements Callable<Integer>, CommandRun {
   @ParentCommand
   RetortCommand root;
 
@@ -86,11 +94,13 @@ abstract class ProjectCommand implements Callable<Integer> {
     return spec.qualifiedName();
   }
 
-  Environment environment() {
+  @Override
+  public Environment environment() {
     return root.environment();
   }
 
-  boolean verbose() {
+  @Override
+  public boolean verbose() {
     return verbose || root.verbose;
   }
 
@@ -103,7 +113,7 @@ abstract class ProjectCommand implements Callable<Integer> {
         connection == null ? null : either(connection.url, before.url),
         connection == null ? null : either(connection.user, before.user),
         connection == null ? null : either(connection.password, before.password),
-        either(project.migrations, root.projectOptions.migrations),
+        either(project.migrations, root.projectOptions.migrations), null,
         project.entities(), project.classpath(), project.include(), project.exclude(), project.schemas(),
         connection == null ? null : either(connection.connectTimeoutSeconds, before.connectTimeoutSeconds),
         connection == null ? null : either(connection.readTimeoutSeconds, before.readTimeoutSeconds));
@@ -118,7 +128,8 @@ abstract class ProjectCommand implements Callable<Integer> {
     return connection != null && (connection.askPassword || root.connection.askPassword);
   }
 
-  Settings settings() {
+  @Override
+  public Settings settings() {
     return new SettingsResolver(environment()).resolve(given());
   }
 
@@ -126,14 +137,23 @@ abstract class ProjectCommand implements Callable<Integer> {
     return project(settings());
   }
 
-  Project project(Settings settings) {
+  @Override
+  public Project project(Settings settings) {
     LockOptions lock = lockOptions();
     Duration lockTimeout = lock == null ? Migrator.DEFAULT_LOCK_TIMEOUT : lock.timeout(root.lock);
     return new Project(settings, environment().workingDir(), lockTimeout, spec.commandLine().getErr(),
-        askPassword() ? new PasswordPrompt(environment().passwordReader()) : null);
+        askPassword() ? new PasswordPrompt(environment().passwordReader())::ask : null, FrontEnd.COMMAND_LINE);
   }
 
-  PrintWriter out() {
+  /** Without retort.properties and --migrations the default folder is created on first use. */
+  @Override
+  public boolean createsMigrationsFolder() {
+    return given().migrations() == null
+        && !Files.exists(environment().workingDir().resolve(SettingsResolver.PROPERTIES_FILE));
+  }
+
+  @Override
+  public PrintWriter out() {
     return spec.commandLine().getOut();
   }
 

@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import dev.retort.engine.error.ErrorCode;
 import dev.retort.engine.error.RetortException;
+import dev.retort.project.Environment;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.logging.Level;

@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import dev.retort.engine.error.ErrorCode;
 import dev.retort.engine.error.RetortException;
+import dev.retort.project.MigrationAuthor;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -63,7 +64,7 @@ final class RevisionCommand extends ConnectingCommand {
 
   @Override
   int run() {
-    MigrationAuthor author = new MigrationAuthor(this, generate);
+    MigrationAuthor author = new MigrationAuthor(this, generate.naming());
     return autogenerate ? author.autogenerate(renames.parse()) : author.empty();
   }
 }

@@ -5,6 +5,7 @@ import dev.retort.engine.dialect.SqlDialect;
 import dev.retort.engine.error.ErrorCode;
 import dev.retort.engine.error.RetortException;
 import dev.retort.engine.runtime.OfflineScript;
+import dev.retort.project.Project;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Mixin;

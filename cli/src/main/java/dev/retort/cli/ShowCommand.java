@@ -5,6 +5,7 @@ import dev.retort.engine.revision.RevisionInfo;
 import dev.retort.engine.revision.UnknownRevisionException;
 import dev.retort.engine.runtime.LoadedMigration;
 import dev.retort.engine.runtime.MigrationSet;
+import dev.retort.project.Project;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

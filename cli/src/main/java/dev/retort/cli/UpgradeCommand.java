@@ -1,7 +1,9 @@
 package dev.retort.cli;
 
-import dev.retort.engine.runtime.MigrationResult;
 import dev.retort.engine.runtime.StopRequest;
+import dev.retort.project.MigrationRuns;
+import dev.retort.project.Project;
+import dev.retort.project.RevisionRange;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,12 +50,9 @@ final class UpgradeCommand extends ConnectingCommand {
       return 0;
     }
     StopRequest stop = new StopRequest();
-    MigrationResult result;
     try (StopOnSignal signals = StopOnSignal.install(stop, err())) {
-      result = project.migrator().withSingleTransaction(mode.singleTransaction).withStopRequest(stop)
-          .upgrade(target, step -> out().println("Applying " + Revisions.describe(step.migration().info())));
+      MigrationRuns.upgrade(project, target, mode.singleTransaction, stop, out());
     }
-    new Revisions(project.migrations().graph()).printOutcome(out(), result, "upgrade");
     return 0;
   }
 }

@@ -1,5 +1,8 @@
 package dev.retort.cli;
 
+import dev.retort.project.Environment;
+import dev.retort.project.PasswordReader;
+import dev.retort.project.Prompter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;

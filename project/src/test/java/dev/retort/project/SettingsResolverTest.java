@@ -1,4 +1,4 @@
-package dev.retort.cli;
+package dev.retort.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -61,8 +61,8 @@ class SettingsResolverTest {
     Settings fromFile = new SettingsResolver(new Environment(dir, Map.of())).resolve(GivenOptions.NONE);
     assertThat(fromFile.connectTimeout()).isEqualTo(Duration.ofSeconds(3));
     assertThat(fromFile.readTimeout()).isEqualTo(Duration.ZERO);
-    GivenOptions option = new GivenOptions(null, null, null, null, null, null, List.of(), List.of(), List.of(), null,
-        120);
+    GivenOptions option = new GivenOptions(null, null, null, null, null, null, null, List.of(), List.of(), List.of(),
+        null, 120);
     Settings fromOption = new SettingsResolver(new Environment(dir, Map.of())).resolve(option);
     assertThat(fromOption.connectTimeout()).isEqualTo(Duration.ofSeconds(3));
     assertThat(fromOption.readTimeout()).isEqualTo(Duration.ofSeconds(120));

@@ -1,4 +1,4 @@
-package dev.retort.cli;
+package dev.retort.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

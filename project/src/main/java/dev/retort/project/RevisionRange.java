@@ -1,4 +1,4 @@
-package dev.retort.cli;
+package dev.retort.project;
 
 import dev.retort.engine.error.ErrorCode;
 import dev.retort.engine.error.RetortException;
@@ -10,9 +10,9 @@ import dev.retort.engine.error.RetortException;
  * @param from the start target
  * @param to the end target
  */
-record RevisionRange(String from, String to) {
+public record RevisionRange(String from, String to) {
   /** Parses {@code FROM:TO}; a bare {@code TO} takes {@code defaultFrom}, or is an error when that is null. */
-  static RevisionRange parse(String text, String defaultFrom, String whyRequired) {
+  public static RevisionRange parse(String text, String defaultFrom, String whyRequired) {
     int colon = text.indexOf(':');
     if (colon >= 0) {
       return new RevisionRange(text.substring(0, colon), text.substring(colon + 1));

@@ -1,4 +1,4 @@
-package dev.retort.cli;
+package dev.retort.project;
 
 import dev.retort.autogen.entity.HibernateSettings;
 import dev.retort.engine.error.ErrorCode;
@@ -15,44 +15,57 @@ import java.util.List;
 import java.util.Properties;
 import java.util.regex.Pattern;
 
-/** Resolves each setting as: command-line option, then environment variable, then retort.properties, then default. */
-final class SettingsResolver {
-  static final String PROPERTIES_FILE = "retort.properties";
-  static final String DEFAULT_PACKAGE = "migrations";
+/**
+ * Resolves each setting as: what the front end was given (a command-line option; in Maven a {@code -Dretort.*}
+ * property, then the plugin's configuration), then environment variable, then retort.properties, then default.
+ */
+public final class SettingsResolver {
+  public static final String PROPERTIES_FILE = "retort.properties";
+  public static final String DEFAULT_PACKAGE = "migrations";
   private static final Pattern JAVA_PACKAGE =
       Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
 
   private final Environment environment;
+  private final FrontEnd frontEnd;
   private final Properties properties;
 
-  SettingsResolver(Environment environment) {
+  /** As the command line resolves them. */
+  public SettingsResolver(Environment environment) {
+    this(environment, FrontEnd.COMMAND_LINE);
+  }
+
+  public SettingsResolver(Environment environment, FrontEnd frontEnd) {
     this.environment = environment;
+    this.frontEnd = frontEnd;
     Path file = environment.workingDir().resolve(PROPERTIES_FILE);
     this.properties = readProperties(file);
     PropertyKeys.check(properties, file);
   }
 
-  Settings resolve(GivenOptions options) {
+  public Settings resolve(GivenOptions options) {
     String url = pick(options.url(), "RETORT_URL", "url",
         "jdbc:h2:file:" + environment.workingDir().resolve("retort-db"));
     if (url.isBlank() || options.url() == null && environment.variable("RETORT_URL") == null
         && properties.containsKey("url") && properties.getProperty("url").isBlank()) {
-      String where = options.url() != null ? "--url" : environment.variable("RETORT_URL") != null ? "RETORT_URL"
-          : "url= in " + PROPERTIES_FILE;
+      String where = options.url() != null ? frontEnd.setting("url")
+          : environment.variable("RETORT_URL") != null ? "RETORT_URL" : "url= in " + PROPERTIES_FILE;
       throw new RetortException(ErrorCode.CONFIGURATION, where + " is empty, so Retort does not know which"
           + " database to use and uses none: nothing was changed. Give the JDBC URL there (url=jdbc:postgresql://"
           + "host/db), or remove the empty setting to use the local H2 file ./retort-db.");
     }
     String user = pick(options.user(), "RETORT_USER", "user", url.startsWith("jdbc:h2:") ? "sa" : "");
     String password = pick(options.password(), "RETORT_PASSWORD", "password", "");
-    Path migrations = environment.workingDir().resolve(pick(options.migrations(), null, "migrations.dir",
-        "migrations"));
-    String migrationsPackage = pick(null, null, "migrations.package", DEFAULT_PACKAGE);
+    String migrationsPackage = pick(options.migrationsPackage(), null, "migrations.package", DEFAULT_PACKAGE);
     if (!isJavaPackage(migrationsPackage)) {
-      throw new RetortException(ErrorCode.CONFIGURATION, "migrations.package '" + migrationsPackage
-          + "' in " + PROPERTIES_FILE + " is not a Java package name. Nothing was changed. Use a name like"
-          + " com.example.migrations.");
+      String where = options.migrationsPackage() != null
+          ? frontEnd.setting("migrations.package", "'" + migrationsPackage + "'")
+          : "migrations.package '" + migrationsPackage + "' in " + PROPERTIES_FILE;
+      throw new RetortException(ErrorCode.CONFIGURATION, where + " is not a Java package name. Nothing was"
+          + " changed. Use a name like com.example.migrations.");
     }
+    String dir = pick(options.migrations(), null, "migrations.dir", null);
+    Path migrations = dir == null ? frontEnd.defaultMigrationsDir(environment.workingDir(), migrationsPackage)
+        : environment.workingDir().resolve(dir);
     String entities = pick(options.entities(), null, "entities", null);
     String classpath = pick(options.classpath(), null, "classpath", "");
     List<Path> entries = Arrays.stream(classpath.split(java.io.File.pathSeparator))
@@ -62,14 +75,14 @@ final class SettingsResolver {
     return new Settings(url, user, password, migrations, migrationsPackage, entities, entries,
         globs(options.include(), "include"), globs(options.exclude(), "exclude"),
         globs(options.schemas(), "schemas"),
-        HibernateSettings.of(properties), seconds(options.connectTimeout(), "--connect-timeout", "connect.timeout",
+        HibernateSettings.of(properties), seconds(options.connectTimeout(), "connect.timeout",
             Timeouts.DEFAULT.connect()),
-        seconds(options.readTimeout(), "--read-timeout", "read.timeout", Timeouts.DEFAULT.read()));
+        seconds(options.readTimeout(), "read.timeout", Timeouts.DEFAULT.read()));
   }
 
   /** A timeout in whole seconds, zero for no limit: the option, else the property, else the default. */
-  private Duration seconds(Integer option, String optionName, String property, Duration fallback) {
-    String where = option != null ? optionName + " " + option
+  private Duration seconds(Integer option, String property, Duration fallback) {
+    String where = option != null ? frontEnd.setting(property, String.valueOf(option))
         : property + "=" + properties.getProperty(property, "").strip() + " in " + PROPERTIES_FILE;
     long seconds;
     if (option != null) {
@@ -93,7 +106,7 @@ final class SettingsResolver {
     return Duration.ofSeconds(seconds);
   }
 
-  static boolean isJavaPackage(String name) {
+  public static boolean isJavaPackage(String name) {
     return JAVA_PACKAGE.matcher(name).matches();
   }
 

@@ -1,4 +1,4 @@
-package dev.retort.cli;
+package dev.retort.project;
 
 import dev.retort.autogen.Autogenerator;
 import dev.retort.autogen.TableSelection;
@@ -23,7 +23,7 @@ import java.sql.SQLException;
  * when it opens, and what discovery says is printed then: its warnings, and with {@code --verbose} the
  * classes of the package it never loaded.
  */
-final class EntityComparison implements AutoCloseable {
+public final class EntityComparison implements AutoCloseable {
   /** Inside the project, where Spring Boot jars given as --classpath are expanded. */
   static final String BOOT_JAR_CACHE = ".retort/boot-jars";
 
@@ -37,14 +37,15 @@ final class EntityComparison implements AutoCloseable {
     this.entities = entities;
   }
 
-  static EntityComparison open(Project project, Path workingDir, PrintWriter out, boolean verbose) {
+  public static EntityComparison open(Project project, Path workingDir, PrintWriter out, boolean verbose) {
     Settings settings = project.settings();
     if (settings.entities() == null) {
       throw new RetortException(ErrorCode.CONFIGURATION, "No entity package given, so there is nothing to"
-          + " compare. Nothing was written. Pass --entities com.example.model (or set entities in"
-          + " retort.properties).");
+          + " compare. Nothing was written. Pass " + project.frontEnd().setting("entities", "com.example.model")
+          + " (or set entities in retort.properties).");
     }
-    URLClassLoader loader = EntityClassPath.open(settings.classpath(), workingDir.resolve(BOOT_JAR_CACHE),
+    URLClassLoader loader = EntityClassPath.open(settings.classpath(),
+        project.frontEnd().workFolder(workingDir).resolve(BOOT_JAR_CACHE),
         EntityComparison.class.getClassLoader());
     try {
       DiscoveredEntities entities = EntityDiscovery.discover(loader, settings.entities());
@@ -59,11 +60,16 @@ final class EntityComparison implements AutoCloseable {
     }
   }
 
-  SchemaDiff compare() {
+  /** How the front end that opened it words its messages. */
+  public FrontEnd frontEnd() {
+    return project.frontEnd();
+  }
+
+  public SchemaDiff compare() {
     return compare(Renames.NONE);
   }
 
-  SchemaDiff compare(Renames renames) {
+  public SchemaDiff compare(Renames renames) {
     Settings settings = project.settings();
     Connector connector = project.connector();
     try (Connection connection = connector.open()) {

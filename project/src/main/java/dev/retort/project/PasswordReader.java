@@ -1,4 +1,4 @@
-package dev.retort.cli;
+package dev.retort.project;
 
 import java.io.Console;
 

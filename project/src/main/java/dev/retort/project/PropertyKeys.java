@@ -1,4 +1,4 @@
-package dev.retort.cli;
+package dev.retort.project;
 
 import dev.retort.engine.error.ErrorCode;
 import dev.retort.engine.error.RetortException;

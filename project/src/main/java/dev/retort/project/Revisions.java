@@ -1,4 +1,4 @@
-package dev.retort.cli;
+package dev.retort.project;
 
 import dev.retort.engine.revision.RevisionGraph;
 import dev.retort.engine.revision.RevisionInfo;
@@ -8,18 +8,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** How revisions are printed: {@code <parent> -> <id> (head, current), <message>}. */
-final class Revisions {
+public final class Revisions {
   private final RevisionGraph graph;
 
-  Revisions(RevisionGraph graph) {
+  public Revisions(RevisionGraph graph) {
     this.graph = graph;
   }
 
-  static String describe(RevisionInfo info) {
+  public static String describe(RevisionInfo info) {
     return info.label() + (info.message().isEmpty() ? "" : ": " + info.message());
   }
 
-  String line(RevisionInfo revision, List<String> current) {
+  public String line(RevisionInfo revision, List<String> current) {
     String parents = revision.parents().isEmpty() ? "<base>" : String.join(", ", revision.parents());
     List<String> marks = new ArrayList<>();
     if (graph.heads().contains(revision.id())) {
@@ -32,7 +32,7 @@ final class Revisions {
         + ", " + revision.message();
   }
 
-  void printOutcome(PrintWriter out, MigrationResult result, String verb) {
+  public void printOutcome(PrintWriter out, MigrationResult result, String verb) {
     String where = result.current().isEmpty() ? "base (no revision applied)" : String.join(", ", result.current());
     if (result.steps().isEmpty()) {
       out.println("Nothing to " + verb + "; the database is at " + where + ".");
