@@ -9,6 +9,7 @@ import static dev.retort.engine.migration.Dsl.column;
 import static dev.retort.engine.migration.Dsl.columns;
 import static dev.retort.engine.migration.Dsl.date;
 import static dev.retort.engine.migration.Dsl.doublePrecision;
+import static dev.retort.engine.migration.Dsl.enumOf;
 import static dev.retort.engine.migration.Dsl.fixedChar;
 import static dev.retort.engine.migration.Dsl.foreignKey;
 import static dev.retort.engine.migration.Dsl.index;
@@ -86,6 +87,8 @@ public final class M20261124_101500_EveryOperation implements Migration {
         column("q", blob()),
         column("r", json()),
         column("s", raw("interval")),
+        column("u", enumOf(20, "SOURCE", "WHEEL", "it's")),
+        column("v", enumOf("A")),
         column("t", integer()).notNull().withDefault("0"),
         column("t2", integer()).generatedAs("t * 2"),
         column("licence_id", bigint()),

@@ -6,7 +6,7 @@ CREATE SEQUENCE IF NOT EXISTS `Ticket_Numbers` START WITH 1000 INCREMENT BY 1;
 CREATE TABLE IF NOT EXISTS `licences` (`id` bigint NOT NULL AUTO_INCREMENT, `spdx` varchar(64) NOT NULL COMMENT 'SPDX id, e.g. ''MIT''', `name` varchar(200) NULL, PRIMARY KEY (`id`), CONSTRAINT `uk_licences_spdx` UNIQUE (`spdx`));
 ALTER TABLE `licences` COMMENT = 'Licences by SPDX id';
 -- create table packages
-CREATE TABLE IF NOT EXISTS `packages` (`name` varchar(100) NOT NULL, `summary` varchar(255) NULL DEFAULT 'none', `description` longtext NULL, `licence_id` bigint NULL, `stars` integer NOT NULL DEFAULT 0, `double_stars` integer GENERATED ALWAYS AS (stars * 2) STORED, `rank` smallint NULL, `score` double NULL, `ratio` float NULL, `price` decimal(10,2) NULL, `active` bit NULL, `created` datetime(6) NOT NULL, `published` timestamp(6) NULL, `released_on` date NULL, `daily_at` time NULL, `token` uuid NULL, `country` char(2) NULL, `digest` varbinary(32) NULL, `logo` longblob NULL, PRIMARY KEY (`name`), CONSTRAINT `fk_packages_licence` FOREIGN KEY (`licence_id`) REFERENCES `licences` (`id`) ON DELETE SET NULL, CONSTRAINT `ck_packages_stars` CHECK (stars >= 0 AND stars < 1000000));
+CREATE TABLE IF NOT EXISTS `packages` (`name` varchar(100) NOT NULL, `summary` varchar(255) NULL DEFAULT 'none', `description` longtext NULL, `licence_id` bigint NULL, `stars` integer NOT NULL DEFAULT 0, `double_stars` integer GENERATED ALWAYS AS (stars * 2) STORED, `rank` smallint NULL, `score` double NULL, `ratio` float NULL, `price` decimal(10,2) NULL, `active` bit NULL, `created` datetime(6) NOT NULL, `published` datetime(6) NULL, `released_on` date NULL, `daily_at` time NULL, `token` uuid NULL, `country` varchar(2) NULL, `digest` varbinary(32) NULL, `logo` longblob NULL, `kind` enum('BINARY','SOURCE','WHEEL') NOT NULL, PRIMARY KEY (`name`), CONSTRAINT `fk_packages_licence` FOREIGN KEY (`licence_id`) REFERENCES `licences` (`id`) ON DELETE SET NULL, CONSTRAINT `ck_packages_stars` CHECK (stars >= 0 AND stars < 1000000));
 CREATE INDEX IF NOT EXISTS `ix_packages_created_rank` ON `packages` (`created`, `rank`);
 -- create table releases
 CREATE TABLE IF NOT EXISTS `releases` (`package_name` varchar(100) NOT NULL, `version` varchar(20) NOT NULL, PRIMARY KEY (`package_name`, `version`));
@@ -14,6 +14,10 @@ CREATE TABLE IF NOT EXISTS `releases` (`package_name` varchar(100) NOT NULL, `ve
 ALTER TABLE `releases` ADD CONSTRAINT `fk_releases_package` FOREIGN KEY IF NOT EXISTS (`package_name`) REFERENCES `packages` (`name`) ON DELETE CASCADE;
 -- add column packages.last_updated
 ALTER TABLE `packages` ADD COLUMN IF NOT EXISTS `last_updated` datetime(6) NULL;
+-- add column packages.channel
+ALTER TABLE `packages` ADD COLUMN IF NOT EXISTS `channel` enum('BETA','STABLE') NULL;
+-- alter column packages.channel type enum('BETA','STABLE') -> enum('BETA','NIGHTLY','STABLE')
+ALTER TABLE `packages` MODIFY COLUMN `channel` enum('BETA','NIGHTLY','STABLE') NULL;
 -- alter column packages.summary type varchar(255) -> varchar(500) not null default dropped
 ALTER TABLE `packages` MODIFY COLUMN `summary` varchar(500) NOT NULL;
 -- rename column packages.summary to abstract

@@ -67,9 +67,10 @@ public final class Autogenerator {
     // the schemas the entities name, and those the user manages, are read besides the connection's own
     Set<String> schemas = new TreeSet<>(entities.schemas());
     selection.schemas().forEach(s -> schemas.add(dialect.unquotedName(s)));
-    SchemaModel current = normalizer.normalize(selection.apply(introspector.introspect(connection,
+    SchemaModel introspected = normalizer.normalize(selection.apply(introspector.introspect(connection,
         TableFilter.DEFAULT, schemas)));
-    SchemaModel aligned = normalizer.alignColumnCase(entities, current);
+    SchemaModel aligned = normalizer.alignColumnCase(entities, introspected);
+    SchemaModel current = StoredTypes.align(introspected, aligned, dialect);
     // only expressions of tables that exist already are compared; new tables take theirs as written
     ExpressionSpellings expressions = introspector.spellExpressions(connection, aligned.tables().stream()
         .filter(t -> current.table(t.name()).isPresent() || renames.tables().containsValue(t.name())).toList(),
@@ -79,6 +80,6 @@ public final class Autogenerator {
         .withWarnings(expressions.warnings())
         .withWarnings(introspector.leftAlone(connection, schemas, selection::selects).stream()
             .map(LeftAlone::warning).toList());
-    return EnversHint.warn(diff);
+    return VendorTypes.warn(EnversHint.warn(diff), dialect);
   }
 }

@@ -3,11 +3,11 @@ package com.example.migrations;
 import static dev.retort.engine.migration.Dsl.bigint;
 import static dev.retort.engine.migration.Dsl.column;
 import static dev.retort.engine.migration.Dsl.date;
+import static dev.retort.engine.migration.Dsl.enumOf;
 import static dev.retort.engine.migration.Dsl.foreignKey;
 import static dev.retort.engine.migration.Dsl.index;
 import static dev.retort.engine.migration.Dsl.integer;
 import static dev.retort.engine.migration.Dsl.primaryKey;
-import static dev.retort.engine.migration.Dsl.raw;
 import static dev.retort.engine.migration.Dsl.timestamp;
 import static dev.retort.engine.migration.Dsl.timestampTz;
 import static dev.retort.engine.migration.Dsl.unique;
@@ -64,7 +64,7 @@ public final class M20261124_101500_CreatePackageIndex implements Migration {
         column("id", bigint()).identity(),
         column("comment_text", varchar(2000)),
         column("created", timestamp(6)).notNull(),
-        column("kind", raw("enum('BINARY','SOURCE','WHEEL')")).notNull(),
+        column("kind", enumOf(20, "BINARY", "SOURCE", "WHEEL")).notNull(),
         column("size_bytes", bigint()),
         column("url", varchar(500)),
         column("major", integer()).notNull(),
@@ -138,7 +138,7 @@ public final class M20261124_101500_CreatePackageIndex implements Migration {
         column("id", bigint()).identity(),
         column("comment_text", varchar(2000)),
         column("created", timestamp(6)).notNull(),
-        column("kind", raw("enum('BINARY','SOURCE','WHEEL')")).notNull(),
+        column("kind", enumOf(20, "BINARY", "SOURCE", "WHEEL")).notNull(),
         column("size_bytes", bigint()),
         column("url", varchar(500)),
         column("major", integer()).notNull(),

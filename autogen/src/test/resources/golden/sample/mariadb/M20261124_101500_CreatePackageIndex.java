@@ -3,12 +3,13 @@ package com.example.migrations;
 import static dev.retort.engine.migration.Dsl.bigint;
 import static dev.retort.engine.migration.Dsl.column;
 import static dev.retort.engine.migration.Dsl.date;
+import static dev.retort.engine.migration.Dsl.enumOf;
 import static dev.retort.engine.migration.Dsl.foreignKey;
 import static dev.retort.engine.migration.Dsl.index;
 import static dev.retort.engine.migration.Dsl.integer;
 import static dev.retort.engine.migration.Dsl.primaryKey;
-import static dev.retort.engine.migration.Dsl.raw;
 import static dev.retort.engine.migration.Dsl.timestamp;
+import static dev.retort.engine.migration.Dsl.timestampTz;
 import static dev.retort.engine.migration.Dsl.unique;
 import static dev.retort.engine.migration.Dsl.varchar;
 
@@ -63,7 +64,7 @@ public final class M20261124_101500_CreatePackageIndex implements Migration {
         column("id", bigint()).identity(),
         column("comment_text", varchar(2000)),
         column("created", timestamp(6)).notNull(),
-        column("kind", raw("enum('BINARY','SOURCE','WHEEL')")).notNull(),
+        column("kind", enumOf(20, "BINARY", "SOURCE", "WHEEL")).notNull(),
         column("size_bytes", bigint()),
         column("url", varchar(500)),
         column("major", integer()).notNull(),
@@ -87,7 +88,7 @@ public final class M20261124_101500_CreatePackageIndex implements Migration {
         column("id", bigint()).identity(),
         column("created", timestamp(6)).notNull(),
         column("email", varchar(320)).notNull(),
-        column("last_login", timestamp(6)),
+        column("last_login", timestampTz(6)),
         column("name", varchar(200)).notNull(),
         column("password_hash", varchar(255)).notNull(),
         primaryKey("id"),
@@ -118,7 +119,7 @@ public final class M20261124_101500_CreatePackageIndex implements Migration {
         column("id", bigint()).identity(),
         column("created", timestamp(6)).notNull(),
         column("email", varchar(320)).notNull(),
-        column("last_login", timestamp(6)),
+        column("last_login", timestampTz(6)),
         column("name", varchar(200)).notNull(),
         column("password_hash", varchar(255)).notNull(),
         primaryKey("id"),
@@ -137,7 +138,7 @@ public final class M20261124_101500_CreatePackageIndex implements Migration {
         column("id", bigint()).identity(),
         column("comment_text", varchar(2000)),
         column("created", timestamp(6)).notNull(),
-        column("kind", raw("enum('BINARY','SOURCE','WHEEL')")).notNull(),
+        column("kind", enumOf(20, "BINARY", "SOURCE", "WHEEL")).notNull(),
         column("size_bytes", bigint()),
         column("url", varchar(500)),
         column("major", integer()).notNull(),

@@ -1,9 +1,9 @@
 package com.example.migrations;
 
 import static dev.retort.engine.migration.Dsl.bigint;
-import static dev.retort.engine.migration.Dsl.check;
 import static dev.retort.engine.migration.Dsl.column;
 import static dev.retort.engine.migration.Dsl.date;
+import static dev.retort.engine.migration.Dsl.enumOf;
 import static dev.retort.engine.migration.Dsl.foreignKey;
 import static dev.retort.engine.migration.Dsl.index;
 import static dev.retort.engine.migration.Dsl.integer;
@@ -64,7 +64,7 @@ public final class M20261124_101500_CreatePackageIndex implements Migration {
         column("id", bigint()).identity(),
         column("comment_text", varchar(2000)),
         column("created", timestamp(6)).notNull(),
-        column("kind", varchar(20)).notNull(),
+        column("kind", enumOf(20, "BINARY", "SOURCE", "WHEEL")).notNull(),
         column("size_bytes", bigint()),
         column("url", varchar(500)),
         column("major", integer()).notNull(),
@@ -75,7 +75,6 @@ public final class M20261124_101500_CreatePackageIndex implements Migration {
         primaryKey("id"),
         unique("uk_releases_version", "package_name", "major", "minor", "patch", "pre_release"),
         foreignKey("fkmr25eja59lyl537bhh6lombkr", "package_name", "packages", "name"),
-        check("ck_releases_kind", "kind in ('SOURCE','WHEEL','BINARY')"),
         index("ix_releases_created", "created"));
     op.createTable("downloads",
         column("id", bigint()).identity(),
@@ -139,7 +138,7 @@ public final class M20261124_101500_CreatePackageIndex implements Migration {
         column("id", bigint()).identity(),
         column("comment_text", varchar(2000)),
         column("created", timestamp(6)).notNull(),
-        column("kind", varchar(20)).notNull(),
+        column("kind", enumOf(20, "BINARY", "SOURCE", "WHEEL")).notNull(),
         column("size_bytes", bigint()),
         column("url", varchar(500)),
         column("major", integer()).notNull(),
@@ -150,7 +149,6 @@ public final class M20261124_101500_CreatePackageIndex implements Migration {
         primaryKey("id"),
         unique("uk_releases_version", "package_name", "major", "minor", "patch", "pre_release"),
         foreignKey("fkmr25eja59lyl537bhh6lombkr", "package_name", "packages", "name"),
-        check("ck_releases_kind", "kind in ('SOURCE','WHEEL','BINARY')"),
         index("ix_releases_created", "created"));
     // DESTRUCTIVE: drops table package_languages and all its rows
     op.dropTable("package_languages",

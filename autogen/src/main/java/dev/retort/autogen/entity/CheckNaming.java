@@ -29,9 +29,13 @@ final class CheckNaming {
   private final String table;
   private final Set<String> taken = new HashSet<>();
 
-  CheckNaming(SqlDialect dialect, String table) {
+  private final Set<String> enumColumns;
+
+  /** @param enumColumns Hibernate's names of the columns read as the portable ENUM type */
+  CheckNaming(SqlDialect dialect, String table, Set<String> enumColumns) {
     this.dialect = dialect;
     this.table = table;
+    this.enumColumns = Set.copyOf(enumColumns);
   }
 
   /**
@@ -43,8 +47,11 @@ final class CheckNaming {
   List<CheckDef> checks(Table hibernateTable) {
     List<CheckDef> checks = new ArrayList<>();
     for (Column column : hibernateTable.getColumns()) {
+      // an enum's values are part of its column's portable type, not a constraint of their own
       List<CheckConstraint> anonymous = column.getCheckConstraints().stream()
-          .filter(CheckConstraint::isAnonymous).toList();
+          .filter(CheckConstraint::isAnonymous)
+          .filter(c -> !(enumColumns.contains(column.getName()) && EnumColumns.isValuesCheck(column, c.getConstraint())))
+          .toList();
       if (!anonymous.isEmpty()) {
         String expression = anonymous.size() == 1 ? anonymous.get(0).getConstraint()
             : anonymous.stream().map(CheckConstraint::getConstraintInParens).collect(Collectors.joining(" and "));

@@ -10,10 +10,13 @@ import dev.retort.engine.schema.ReferentialAction;
 import dev.retort.engine.schema.SchemaModel;
 import dev.retort.engine.schema.SequenceDef;
 import dev.retort.engine.schema.TableDef;
+import dev.retort.engine.schema.TypeKind;
 import dev.retort.engine.schema.UniqueDef;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.hibernate.annotations.OnDeleteAction;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.model.naming.Identifier;
@@ -90,8 +93,13 @@ public final class EntitySchemaReader {
 
   private TableDef table(Table table, Metadata metadata) {
     List<ColumnDef> columns = new ArrayList<>();
+    Set<String> enumColumns = new HashSet<>();
     for (Column column : table.getColumns()) {
-      columns.add(column(column, metadata));
+      ColumnDef def = column(column, metadata);
+      columns.add(def);
+      if (def.type().kind() == TypeKind.ENUM) {
+        enumColumns.add(column.getName());
+      }
     }
     String tableName = tableName(table);
     PrimaryKeyDef primaryKey = table.getPrimaryKey() == null ? null
@@ -120,7 +128,7 @@ public final class EntitySchemaReader {
     foreignKeys.sort(Comparator.comparing(ForeignKeyDef::name));
     String comment = table.getComment() == null || table.getComment().isEmpty() ? null : table.getComment();
     return new TableDef(tableName, columns, primaryKey, uniques, indexes, foreignKeys,
-        new CheckNaming(dialect, QualifiedName.parse(tableName).name()).checks(table), comment);
+        new CheckNaming(dialect, QualifiedName.parse(tableName).name(), enumColumns).checks(table), comment);
   }
 
   /**
@@ -145,7 +153,8 @@ public final class EntitySchemaReader {
 
   private ColumnDef column(Column column, Metadata metadata) {
     ColumnDef def = ColumnDef.of(name(column.getName(), column.isQuoted()),
-        dialect.parseType(column.getSqlType(metadata)));
+        EnumColumns.type(column, JdbcTypes.portable(column, metadata, dialect,
+            dialect.parseType(column.getSqlType(metadata)))));
     if (column.isIdentity()) {
       def = def.identity();
     } else if (!column.isNullable()) {

@@ -162,6 +162,8 @@ final class ElementCode {
       case VARBINARY -> call("varbinary", "$L", type.length());
       case BLOB -> call("blob", "");
       case JSON -> call("json", "");
+      case ENUM -> type.length() == null ? call("enumOf", "$L", strings(type.values()))
+          : call("enumOf", "$L, $L", type.length(), strings(type.values()));
       case OTHER -> call("raw", "$S", type.rawName());
     };
   }

@@ -9,6 +9,7 @@ import static dev.retort.engine.migration.Dsl.column;
 import static dev.retort.engine.migration.Dsl.columns;
 import static dev.retort.engine.migration.Dsl.date;
 import static dev.retort.engine.migration.Dsl.doublePrecision;
+import static dev.retort.engine.migration.Dsl.enumOf;
 import static dev.retort.engine.migration.Dsl.fixedChar;
 import static dev.retort.engine.migration.Dsl.foreignKey;
 import static dev.retort.engine.migration.Dsl.index;
@@ -70,6 +71,7 @@ class MigrationRendererTest {
             column("j", date()), column("k", time()), column("k2", time(3)), column("l", timestamp()),
             column("m", timestampTz(6)), column("n", uuid()), column("o", binary(16)), column("p", varbinary(32)),
             column("q", blob()), column("r", json()), column("s", raw("interval")),
+            column("u", enumOf(20, "SOURCE", "WHEEL", "it's")), column("v", enumOf("A")),
             column("t", integer()).notNull().withDefault("0"),
             column("t2", integer()).generatedAs("t * 2"),
             column("licence_id", bigint()), column("x", bigint()), column("y", bigint()),

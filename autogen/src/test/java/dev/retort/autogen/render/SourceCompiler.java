@@ -9,10 +9,10 @@ import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
 /** Compiles one generated source against the test class path and loads the class. */
-final class SourceCompiler {
+public final class SourceCompiler {
   private SourceCompiler() {}
 
-  static Class<?> compile(Path dir, String qualifiedName, String source) throws IOException, ClassNotFoundException {
+  public static Class<?> compile(Path dir, String qualifiedName, String source) throws IOException, ClassNotFoundException {
     Path file = dir.resolve("src").resolve(qualifiedName.replace('.', '/') + ".java");
     Files.createDirectories(file.getParent());
     Files.writeString(file, source);

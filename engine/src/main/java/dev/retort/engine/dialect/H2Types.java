@@ -14,7 +14,9 @@ import static dev.retort.engine.schema.TypeKind.TINYINT;
 import static dev.retort.engine.schema.TypeKind.UUID;
 
 import dev.retort.engine.schema.ColumnType;
+import dev.retort.engine.schema.EnumSpelling;
 import dev.retort.engine.schema.TypeKind;
+import java.util.List;
 
 /**
  * H2 2.x types: what Hibernate's H2Dialect writes ({@code varchar(255)}, {@code float(53)}, {@code clob})
@@ -45,6 +47,7 @@ final class H2Types implements TypeMapping {
       case BINARY -> "binary(" + type.length() + ")";
       case VARBINARY -> "varbinary(" + type.length() + ")";
       case BLOB -> "blob";
+      case ENUM -> EnumSpelling.spell(type.values());
       case JSON -> "json";
       case OTHER -> type.rawName();
     };
@@ -52,6 +55,11 @@ final class H2Types implements TypeMapping {
 
   @Override
   public ColumnType parse(String sqlType) {
+    List<String> enumValues = EnumSpelling.values(sqlType);
+    if (enumValues != null && !enumValues.isEmpty()) {
+      // the database keeps no length; the comparison takes the entities' one
+      return ColumnType.enumOf(null, enumValues);
+    }
     TypeSpelling t = TypeSpelling.of(sqlType);
     if (!t.numeric()) {
       return ColumnType.raw(t.normalized());

@@ -14,13 +14,17 @@ import static dev.retort.engine.schema.TypeKind.TINYINT;
 import static dev.retort.engine.schema.TypeKind.UUID;
 
 import dev.retort.engine.schema.ColumnType;
+import dev.retort.engine.schema.EnumSpelling;
 import dev.retort.engine.schema.TypeKind;
+import java.util.List;
 
 /**
  * MariaDB types: what Hibernate's MariaDBDialect writes ({@code bit}, {@code datetime(6)}, {@code decimal(38,2)},
  * {@code longtext}) and what information_schema.COLUMNS.COLUMN_TYPE reports ({@code bit(1)}, {@code int(11)},
  * {@code bigint(20)}: display widths mean nothing and are dropped). {@code unsigned} and {@code enum(...)}
- * stay vendor types. JSON is stored as {@code longtext}, so the catalog reports it as TEXT (the introspector
+ * stay vendor types, and so does {@code timestamp} (UTC-converted, up to 2038, updated by itself unless told
+ * otherwise), and {@code char} (padded, trailing spaces stripped): a time-zone-aware TIMESTAMP_TZ is written
+ * {@code datetime} and a CHAR {@code varchar}, as Hibernate writes them. JSON is stored as {@code longtext}, so the catalog reports it as TEXT (the introspector
  * recognises it by the {@code json_valid} check MariaDB adds).
  */
 final class MariaDbTypes implements TypeMapping {
@@ -35,17 +39,20 @@ final class MariaDbTypes implements TypeMapping {
       case REAL -> "float";
       case DOUBLE -> "double";
       case NUMERIC -> Spell.numeric("decimal", type);
-      case CHAR -> "char(" + type.length() + ")";
+      // Hibernate writes a CHAR as varchar here: MariaDB's char pads and strips trailing spaces
+      case CHAR -> "varchar(" + type.length() + ")";
       case VARCHAR -> "varchar(" + type.length() + ")";
       case TEXT -> "longtext";
       case DATE -> "date";
       case TIME -> Spell.fractional("time", type, "");
       case TIMESTAMP -> Spell.fractional("datetime", type, "");
-      case TIMESTAMP_TZ -> Spell.fractional("timestamp", type, "");
+      // what Hibernate writes for an Instant or OffsetDateTime here: MariaDB's timestamp is another type
+      case TIMESTAMP_TZ -> Spell.fractional("datetime", type, "");
       case UUID -> "uuid";
       case BINARY -> "binary(" + type.length() + ")";
       case VARBINARY -> "varbinary(" + type.length() + ")";
       case BLOB -> "longblob";
+      case ENUM -> EnumSpelling.spell(type.values());
       case JSON -> "json";
       case OTHER -> type.rawName();
     };
@@ -53,6 +60,11 @@ final class MariaDbTypes implements TypeMapping {
 
   @Override
   public ColumnType parse(String sqlType) {
+    List<String> enumValues = EnumSpelling.values(sqlType);
+    if (enumValues != null && !enumValues.isEmpty()) {
+      // the database keeps no length; the comparison takes the entities' one
+      return ColumnType.enumOf(null, enumValues);
+    }
     TypeSpelling t = TypeSpelling.of(sqlType);
     if (!t.numeric() || !t.suffix().isEmpty()) {
       return ColumnType.raw(t.normalized());
@@ -68,12 +80,12 @@ final class MariaDbTypes implements TypeMapping {
       case "double", "double precision", "real" -> ColumnType.of(DOUBLE);
       case "decimal", "numeric", "dec" -> ColumnType.numeric(t.arg(0), t.arg(1));
       case "varchar" -> Spell.sized(TypeKind.VARCHAR, t, TEXT);
-      case "char" -> Spell.sized(TypeKind.CHAR, t, null);
+      case "char" -> ColumnType.raw(t.normalized());
       case "longtext" -> ColumnType.of(TEXT);
       case "date" -> ColumnType.of(DATE);
       case "time" -> ColumnType.temporal(TypeKind.TIME, fsp(t));
       case "datetime" -> ColumnType.temporal(TypeKind.TIMESTAMP, fsp(t));
-      case "timestamp" -> ColumnType.temporal(TypeKind.TIMESTAMP_TZ, fsp(t));
+      case "timestamp" -> ColumnType.raw(t.normalized());
       case "uuid" -> ColumnType.of(UUID);
       case "binary" -> Spell.sized(TypeKind.BINARY, t, null);
       case "varbinary" -> Spell.sized(TypeKind.VARBINARY, t, BLOB);

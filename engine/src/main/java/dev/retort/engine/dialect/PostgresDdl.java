@@ -2,6 +2,7 @@ package dev.retort.engine.dialect;
 
 import dev.retort.engine.op.DropPrimaryKey;
 import dev.retort.engine.schema.QualifiedName;
+import dev.retort.engine.schema.CheckDef;
 import dev.retort.engine.schema.ColumnDef;
 import dev.retort.engine.schema.TypeKind;
 import java.util.List;
@@ -25,6 +26,22 @@ final class PostgresDdl extends StandardDdl {
       return "TYPE " + type(to) + " USING lo_get(" + q(to.name()) + ")";
     }
     return setType(to);
+  }
+
+  /** PostgreSQL has no enum type Hibernate uses: an ENUM is a {@code varchar} held to its values by a check. */
+  @Override
+  List<CheckDef> typeChecks(String table, ColumnDef column) {
+    return column.type().kind() == TypeKind.ENUM ? List.of(EnumCheck.of(dialect(), table, column)) : List.of();
+  }
+
+  /** By either name the check may have, so a schema Hibernate's export created changes as well as Retort's. */
+  @Override
+  List<String> dropTypeChecks(String table, ColumnDef column) {
+    if (column.type().kind() != TypeKind.ENUM) {
+      return List.of();
+    }
+    return EnumCheck.names(dialect(), table, column.name()).stream()
+        .map(name -> table(table) + "DROP CONSTRAINT IF EXISTS " + q(name)).toList();
   }
 
   private static boolean isOid(ColumnDef column) {

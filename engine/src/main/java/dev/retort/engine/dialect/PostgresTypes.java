@@ -42,6 +42,7 @@ final class PostgresTypes implements TypeMapping {
       case TIMESTAMP_TZ -> Spell.fractional("timestamp", type, " with time zone");
       case UUID -> "uuid";
       case BINARY, VARBINARY, BLOB -> "bytea";
+      case ENUM -> "varchar(" + (type.length() == null ? 255 : type.length()) + ")";
       case JSON -> "jsonb";
       case OTHER -> type.rawName();
     };

@@ -85,6 +85,10 @@ abstract class StandardDdl implements OpVisitor<List<String>> {
     return qt(QualifiedName.parse(table).sibling(index));
   }
 
+  final SqlDialect dialect() {
+    return dialect;
+  }
+
   final String columns(List<String> names) {
     return names.stream().map(this::q).collect(Collectors.joining(", "));
   }
@@ -171,6 +175,7 @@ abstract class StandardDdl implements OpVisitor<List<String>> {
     table.uniques().forEach(u -> parts.add(uniqueClause(u)));
     table.foreignKeys().forEach(f -> parts.add(foreignKeyClause(table.name(), f)));
     table.checks().forEach(c -> parts.add(checkClause(c)));
+    table.columns().forEach(c -> typeChecks(table.name(), c).forEach(check -> parts.add(checkClause(check))));
     List<String> statements = new ArrayList<>();
     statements.add("CREATE TABLE " + ifNotExists() + qt(table.name()) + " (" + String.join(", ", parts) + ")");
     table.indexes().forEach(i -> statements.add(createIndex(table.name(), i)));
@@ -211,6 +216,7 @@ abstract class StandardDdl implements OpVisitor<List<String>> {
   public List<String> visit(AddColumn op) {
     List<String> statements = new ArrayList<>();
     statements.add(table(op.table()) + "ADD COLUMN " + ifNotExists() + columnDefinition(op.column()));
+    typeChecks(op.table(), op.column()).forEach(check -> statements.addAll(visit(new AddCheck(op.table(), check))));
     if (op.column().comment() != null) {
       statements.addAll(commentOn(op.table(), op.column()));
     }
@@ -236,7 +242,9 @@ abstract class StandardDdl implements OpVisitor<List<String>> {
       statements.addAll(dropIdentity(alter));
     }
     if (op.typeChanged()) {
+      statements.addAll(dropTypeChecks(op.table(), op.from()));
       statements.add(alter + setType(op.from(), op.to()));
+      typeChecks(op.table(), op.to()).forEach(check -> statements.addAll(visit(new AddCheck(op.table(), check))));
     }
     if (op.defaultChanged()) {
       statements.add(alter + (op.to().defaultValue() == null ? "DROP DEFAULT"
@@ -252,6 +260,19 @@ abstract class StandardDdl implements OpVisitor<List<String>> {
       statements.addAll(commentOn(op.table(), op.to()));
     }
     return statements;
+  }
+
+  /**
+   * The CHECK constraints a column's type stands for on this database, such as an enum's values where
+   * there is no enum type; none on most.
+   */
+  List<CheckDef> typeChecks(String table, ColumnDef column) {
+    return List.of();
+  }
+
+  /** Drops {@link #typeChecks} before the column's type changes; nothing where there are none. */
+  List<String> dropTypeChecks(String table, ColumnDef column) {
+    return List.of();
   }
 
   /** The new type of a column that had {@code from}'s; most databases need only the new one. */

@@ -167,7 +167,20 @@ public final class Dsl {
     return ColumnType.of(TypeKind.JSON);
   }
 
-  /** A vendor type spelled as the database spells it, for types with no portable kind. */
+  /**
+   * A Java enum stored by name: {@code enum('A','B')} on H2 and MariaDB, {@code varchar(length)} with a CHECK
+   * of the values on PostgreSQL, as Hibernate maps it on each.
+   */
+  public static ColumnType enumOf(int length, String... values) {
+    return ColumnType.enumOf(length, List.of(values));
+  }
+
+  /** As above, {@code varchar(255)} where the database has no enum type. */
+  public static ColumnType enumOf(String... values) {
+    return ColumnType.enumOf(null, List.of(values));
+  }
+
+  /** A vendor type spelled as the database spells it, for types with no portable kind. Runs only there. */
   public static ColumnType raw(String vendorTypeName) {
     return ColumnType.raw(vendorTypeName);
   }

@@ -2,6 +2,7 @@ package dev.retort.engine.op;
 
 import dev.retort.engine.schema.ColumnDef;
 import dev.retort.engine.schema.ColumnType;
+import dev.retort.engine.schema.EnumSpelling;
 import dev.retort.engine.schema.SchemaModel;
 import dev.retort.engine.schema.TableDef;
 import dev.retort.engine.schema.TypeKind;
@@ -93,7 +94,13 @@ public record AlterColumn(String table, ColumnDef from, ColumnDef to) implements
       return true;
     }
     if (a.kind() == TypeKind.OTHER && b.kind() == TypeKind.OTHER) {
-      return EnumValues.widens(a.rawName(), b.rawName());
+      List<String> had = EnumSpelling.values(a.rawName());
+      List<String> wanted = EnumSpelling.values(b.rawName());
+      return had != null && wanted != null && wanted.containsAll(had);
+    }
+    if (a.kind() == TypeKind.ENUM && b.kind() == TypeKind.ENUM) {
+      return b.values().containsAll(a.values())
+          && (a.length() == null || b.length() == null || b.length() >= a.length());
     }
     if (a.kind() != b.kind()) {
       return false;

@@ -24,11 +24,16 @@ public enum TypeKind {
   /** Unbounded binary data: {@code bytea}, {@code blob}, {@code longblob}. */
   BLOB,
   JSON,
+  /**
+   * A Java enum mapped by name: {@code enum('A','B')} on H2 and MariaDB, {@code varchar(n)} with a CHECK
+   * of the values on PostgreSQL.
+   */
+  ENUM,
   OTHER;
 
   /** True for kinds whose size is a length (characters or bytes). */
   public boolean hasLength() {
-    return this == CHAR || this == VARCHAR || this == BINARY || this == VARBINARY;
+    return this == CHAR || this == VARCHAR || this == BINARY || this == VARBINARY || this == ENUM;
   }
 
   /** True for kinds whose size is a fractional-seconds precision. */

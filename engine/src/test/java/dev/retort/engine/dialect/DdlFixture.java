@@ -8,6 +8,7 @@ import static dev.retort.engine.migration.Dsl.column;
 import static dev.retort.engine.migration.Dsl.columns;
 import static dev.retort.engine.migration.Dsl.date;
 import static dev.retort.engine.migration.Dsl.doublePrecision;
+import static dev.retort.engine.migration.Dsl.enumOf;
 import static dev.retort.engine.migration.Dsl.fixedChar;
 import static dev.retort.engine.migration.Dsl.foreignKey;
 import static dev.retort.engine.migration.Dsl.index;
@@ -69,6 +70,7 @@ final class DdlFixture {
             column("country", fixedChar(2)),
             column("digest", varbinary(32)),
             column("logo", blob()),
+            column("kind", enumOf(20, "SOURCE", "WHEEL", "BINARY")).notNull(),
             primaryKey("name"),
             foreignKey("fk_packages_licence", "licence_id", "licences", "id").onDelete(ReferentialAction.SET_NULL),
             check("ck_packages_stars", "stars >= 0 AND stars < 1000000"),
@@ -80,6 +82,9 @@ final class DdlFixture {
         .addForeignKey("releases", foreignKey("fk_releases_package", columns("package_name"), "packages",
             columns("name")).onDelete(ReferentialAction.CASCADE))
         .addColumn("packages", column("last_updated", timestamp(6)))
+        .addColumn("packages", column("channel", enumOf("STABLE", "BETA")))
+        .alterColumn("packages", column("channel", enumOf("STABLE", "BETA")),
+            column("channel", enumOf(12, "STABLE", "BETA", "NIGHTLY")))
         .alterColumn("packages", column("summary", varchar(255)).withDefault("'none'"),
             column("summary", varchar(500)).notNull())
         .renameColumn("packages", "summary", "abstract")

@@ -163,11 +163,20 @@ class DialectTest {
     List<ColumnType> types = new ArrayList<>(List.of(ColumnType.of(TypeKind.BOOLEAN),
         ColumnType.of(TypeKind.SMALLINT), ColumnType.of(TypeKind.INTEGER), ColumnType.of(TypeKind.BIGINT),
         ColumnType.of(TypeKind.REAL), ColumnType.of(TypeKind.DOUBLE), ColumnType.numeric(10, 2),
-        ColumnType.numeric(38, 0), ColumnType.sized(TypeKind.CHAR, 3), ColumnType.sized(TypeKind.VARCHAR, 255),
+        ColumnType.numeric(38, 0), ColumnType.sized(TypeKind.VARCHAR, 255),
         ColumnType.of(TypeKind.TEXT), ColumnType.of(TypeKind.DATE), ColumnType.temporal(TypeKind.TIME, 3),
-        ColumnType.temporal(TypeKind.TIMESTAMP, 6), ColumnType.temporal(TypeKind.TIMESTAMP_TZ, 6),
+        ColumnType.temporal(TypeKind.TIMESTAMP, 6),
         ColumnType.of(TypeKind.UUID), ColumnType.of(TypeKind.BLOB), ColumnType.of(TypeKind.JSON),
         ColumnType.raw("interval")));
+    if (kind != DatabaseKind.MARIADB) {
+      // MariaDB has neither: Hibernate writes varchar and datetime there (see below)
+      types.add(ColumnType.sized(TypeKind.CHAR, 3));
+      types.add(ColumnType.temporal(TypeKind.TIMESTAMP_TZ, 6));
+    }
+    if (kind != DatabaseKind.POSTGRESQL) {
+      // an enum type keeps no length; PostgreSQL's varchar and check are read back by the introspector
+      types.add(ColumnType.enumOf(null, List.of("BINARY", "SOURCE", "it's")));
+    }
     if (kind != DatabaseKind.POSTGRESQL) {
       // PostgreSQL has one binary type, bytea, for all of them
       types.add(ColumnType.sized(TypeKind.BINARY, 16));
@@ -179,6 +188,20 @@ class DialectTest {
     for (ColumnType type : types) {
       assertThat(dialect.parseType(dialect.typeSql(type))).as(dialect.typeSql(type)).isEqualTo(type);
     }
+  }
+
+  /** Where MariaDB has no such type, the portable one is written as Hibernate writes it there. */
+  @Test
+  void mariaDbWritesWhatHibernateWritesForTypesItLacks() {
+    SqlDialect mariadb = new MariaDbDialect();
+    assertThat(List.of(mariadb.typeSql(ColumnType.sized(TypeKind.CHAR, 1)),
+        mariadb.typeSql(ColumnType.temporal(TypeKind.TIMESTAMP_TZ, 6)),
+        mariadb.typeSql(ColumnType.enumOf(20, List.of("WHEEL", "BINARY")))))
+        .containsExactly("varchar(1)", "datetime(6)", "enum('BINARY','WHEEL')");
+    assertThat(List.of(mariadb.parseType("char(1)"), mariadb.parseType("timestamp(6)")))
+        .containsExactly(ColumnType.raw("char(1)"), ColumnType.raw("timestamp(6)"));
+    assertThat(new PostgresDialect().typeSql(ColumnType.enumOf(20, List.of("A")))).isEqualTo("varchar(20)");
+    assertThat(new PostgresDialect().typeSql(ColumnType.enumOf(null, List.of("A")))).isEqualTo("varchar(255)");
   }
 
   @Test
@@ -200,7 +223,7 @@ class DialectTest {
         "float(53)", ColumnType.of(TypeKind.DOUBLE),
         "CHARACTER LARGE OBJECT", ColumnType.of(TypeKind.TEXT),
         "BINARY VARYING(32)", ColumnType.sized(TypeKind.VARBINARY, 32),
-        "ENUM('SOURCE','WHEEL')", ColumnType.raw("enum('SOURCE','WHEEL')"));
+        "ENUM('WHEEL','SOURCE')", ColumnType.enumOf(null, List.of("SOURCE", "WHEEL")));
     h2.forEach((spelling, type) -> assertThat(new H2Dialect().parseType(spelling)).isEqualTo(type));
     Map<String, ColumnType> mariadb = Map.of(
         "bit(1)", ColumnType.of(TypeKind.BOOLEAN),
@@ -212,7 +235,7 @@ class DialectTest {
         "double precision", ColumnType.of(TypeKind.DOUBLE),
         "float(53)", ColumnType.of(TypeKind.DOUBLE),
         "float", ColumnType.of(TypeKind.REAL),
-        "enum('SOURCE','WHEEL')", ColumnType.raw("enum('SOURCE','WHEEL')"));
+        "enum ('SOURCE','WHEEL')", ColumnType.enumOf(null, List.of("SOURCE", "WHEEL")));
     mariadb.forEach((spelling, type) -> assertThat(new MariaDbDialect().parseType(spelling)).isEqualTo(type));
   }
 

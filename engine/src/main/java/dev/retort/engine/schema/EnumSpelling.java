@@ -1,31 +1,32 @@
-package dev.retort.engine.op;
+package dev.retort.engine.schema;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/**
- * The values of an {@code enum('A','B')} type as H2 and MariaDB spell it, for telling a widening (values only
- * added) from a change that can lose data.
- */
-final class EnumValues {
-  private EnumValues() {}
+/** The {@code enum('A','B')} spelling of H2 and MariaDB, read and written. */
+public final class EnumSpelling {
+  private EnumSpelling() {}
 
-  /** Whether both are enum types and {@code to} keeps every value of {@code from}. */
-  static boolean widens(String from, String to) {
-    List<String> had = values(from);
-    List<String> wanted = values(to);
-    return had != null && wanted != null && wanted.containsAll(had);
+  /** {@code enum('A','B')}, quotes in the values doubled. */
+  public static String spell(List<String> values) {
+    StringBuilder sql = new StringBuilder("enum(");
+    for (int i = 0; i < values.size(); i++) {
+      sql.append(i == 0 ? "" : ",").append('\'').append(values.get(i).replace("'", "''")).append('\'');
+    }
+    return sql.append(')').toString();
   }
 
   /** The quoted values in order, or null when {@code type} is not an enum type. */
-  static List<String> values(String type) {
+  public static List<String> values(String type) {
     String text = type.strip();
-    if (!text.toLowerCase(Locale.ROOT).startsWith("enum(") || !text.endsWith(")")) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    int open = text.indexOf('(');
+    if (!lower.startsWith("enum") || open < 0 || !lower.substring(4, open).isBlank() || !text.endsWith(")")) {
       return null;
     }
     List<String> values = new ArrayList<>();
-    String list = text.substring("enum(".length(), text.length() - 1);
+    String list = text.substring(open + 1, text.length() - 1);
     int i = 0;
     while (i < list.length()) {
       char c = list.charAt(i);
