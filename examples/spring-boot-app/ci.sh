@@ -8,10 +8,8 @@
 # Needs Retort's artifacts in the local Maven repository (`mvn -B install -DskipTests` at the repository root)
 # and PostgreSQL at PGHOST:PGPORT (default 127.0.0.1:5432, user PGUSER, default postgres, trust or PGPASSWORD).
 # RETORT_EXAMPLE_MAVEN_REPO: a local Maven repository to use instead of ~/.m2/repository.
-# RETORT_CLI_JAR: the command line that autogenerates and checks (default: the repository's cli/target).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-cli_jar="${RETORT_CLI_JAR:-$here/../../cli/target/retort.jar}"
 pg_host="${PGHOST:-127.0.0.1}"
 pg_port="${PGPORT:-5432}"
 pg_user="${PGUSER:-postgres}"
@@ -30,7 +28,6 @@ same() { # what, expected text, actual text
   diff -u --label expected --label actual <(printf '%s\n' "$2") <(printf '%s\n' "$3") \
     || fail "$1 is not what was expected (diff above)"
 }
-[ -f "$cli_jar" ] || fail "$cli_jar is missing; build Retort first (mvn -B install -DskipTests at the repository root)"
 
 work="$(mktemp -d)"
 db="catalog_ci_$(date +%s)_$$"
@@ -50,17 +47,15 @@ expected="$work/app/ci/expected"
 
 migration_files() { (cd "$migrations" && ls -1); }
 
-# The class path autogen and check read the entities from: the compiled application and its dependencies.
-entity_classpath() {
-  mvn "${mvn_args[@]}" -q compile dependency:build-classpath -Dmdep.includeScope=runtime \
-    -Dmdep.outputFile="$work/classpath.txt" >"$work/compile.log" 2>&1 \
-    || { cat "$work/compile.log"; fail "compiling the application failed"; }
-  printf 'target/classes:%s' "$(cat "$work/classpath.txt")"
-}
-
-retort() { # command line arguments...; prints what it writes to standard output, keeps the rest in retort.err
-  java -jar "$cli_jar" "$@" --url "$url" --user "$pg_user" --classpath "$(entity_classpath)" \
-    --migrations "$migrations" 2>"$work/retort.err"
+# Runs a goal of Retort's Maven plugin on the database; leaves Maven's output in $work/<goal>.log and prints
+# what the goal itself wrote (its lines, without Maven's "[INFO] ").
+goal() { # goal, mvn arguments...
+  local goal=$1; shift
+  local log="$work/$goal.log" status=0
+  mvn "${mvn_args[@]}" "retort:$goal" -Dretort.url="$url" -Dretort.user="$pg_user" "$@" >"$log" 2>&1 || status=$?
+  sed -n "/^\[INFO\] --- retort-maven-plugin:[^:]*:$goal (default-cli) @ catalog ---\$/,/^\[INFO\] ---------/p" "$log" \
+    | sed -e '1d' -e '$d' -e 's/^\[INFO\] //'
+  return $status
 }
 
 # Runs autogen and asserts it wrote exactly one file, M<date>_<time>_$2.java, equal to
@@ -68,7 +63,7 @@ retort() { # command line arguments...; prints what it writes to standard output
 autogen() { # message, class name after the time stamp, parent revision (or empty), the operations it lists
   local message=$1 name=$2 parent=$3 operations=$4 before after output
   before="$(migration_files)"
-  output="$(retort autogen -m "$message")" || { cat "$work/retort.err"; fail "autogen \"$message\" failed"; }
+  output="$(goal autogen -Dretort.message="$message")" || { cat "$work/autogen.log"; fail "autogen \"$message\" failed"; }
   after="$(migration_files)"
   local added
   added="$(comm -13 <(printf '%s\n' "$before") <(printf '%s\n' "$after"))"
@@ -77,8 +72,9 @@ autogen() { # message, class name after the time stamp, parent revision (or empt
   [[ "$class" =~ ^M[0-9]{8}_[0-9]{6}_${name}$ ]] || fail "autogen wrote $added, expected M<date>_<time>_$name.java"
   revision="$(sed -n 's/^    id = "\([0-9a-f]\{12\}\)",$/\1/p' "$migrations/$added")"
   [ -n "$revision" ] || fail "$added has no revision id"
-  same "the output of autogen \"$message\"" \
-    "Wrote $migrations/$added (revision $revision)
+  same "the output of mvn retort:autogen -Dretort.message=\"$message\"" \
+    "Database: $url (user $pg_user)
+Wrote $migrations/$added (revision $revision)
 $operations" "$output"
   same "$added" "$(sed -e "s/@CLASS@/$class/g" -e "s/@REVISION@/$revision/g" -e "s/@PARENT@/$parent/g" \
     "$expected/$name.java.template")" "$(cat "$migrations/$added")"
@@ -96,7 +92,7 @@ start_application() { # expected log lines
 
 versions() { psql_in "$db" -c "SELECT revision, message FROM retort_version ORDER BY applied_at, revision"; }
 
-step "autogen on the empty database $db"
+step "mvn retort:autogen on the empty database $db"
 same "the migrations folder before autogen" "package-info.java" "$(migration_files)"
 autogen "create catalog" CreateCatalog "" "  + create sequence author_seq
   + create sequence book_seq
@@ -129,16 +125,20 @@ stairway" "$(grep -o '<testcase name="[^"]*"' "$report" | sed 's/<testcase name=
 done
 echo "8 checks passed"
 
-step "an entity changes: check fails"
+step "an entity changes: mvn retort:check fails the build"
 git apply ci/add-book-subtitle.diff
-if output="$(retort check)"; then
-  echo "$output"
-  fail "check passed although Book has a new property"
+if output="$(goal check)"; then
+  cat "$work/check.log"
+  fail "mvn retort:check passed although Book has a new property"
 fi
-same "the output of check" "The entities differ from the database: add column book.subtitle (run \`retort autogen\`)." "$output"
-echo "$output"
+same "the output of mvn retort:check" "Database: $url (user $pg_user)" "$output"
+same "the build failure of mvn retort:check" "Not in step: The entities differ from the database: add column book.subtitle (run \`mvn retort:autogen\`)." \
+  "$(sed -n 's/^\[ERROR\] Failed to execute goal dev\.retort:retort-maven-plugin:[^:]*:check (default-cli) on project catalog: \(.*\) -> \[Help 1\]$/\1/p' "$work/check.log")"
+grep '^\[ERROR\] Failed to execute goal dev.retort' "$work/check.log"
+same "the migrations folder after mvn retort:check" "$first_class.java
+package-info.java" "$(migration_files)"
 
-step "autogen writes exactly the change"
+step "mvn retort:autogen writes exactly the change"
 autogen "add book subtitle" AddBookSubtitle "$first" "  + add column book.subtitle"
 second="$revision"
 second_class="$class"
@@ -153,6 +153,12 @@ com.example.catalog.CatalogReport: The catalog holds 1 book
 com.example.catalog.CatalogReport: The Dispossessed by Ursula K. Le Guin (PAPERBACK, ISBN 9780060512750)"
 same "retort_version" "$first|create catalog
 $second|add book subtitle" "$(versions)"
+
+step "mvn retort:check passes again"
+output="$(goal check)" || { cat "$work/check.log"; fail "mvn retort:check failed after the new migration was applied"; }
+same "the output of mvn retort:check" "Database: $url (user $pg_user)
+In step: the database is at $second and matches the entities." "$output"
+echo "$output"
 
 echo
 echo "example: ok"
