@@ -17,6 +17,9 @@ mvn_args=(-B -ntp -Dstyle.color=never)
 if [ -n "${RETORT_EXAMPLE_MAVEN_REPO:-}" ]; then
   mvn_args+=("-Dmaven.repo.local=$RETORT_EXAMPLE_MAVEN_REPO")
 fi
+if [ -n "${PGPASSWORD:-}" ]; then # for the plugin, the application and the tests
+  export RETORT_PASSWORD="$PGPASSWORD" SPRING_DATASOURCE_PASSWORD="$PGPASSWORD" CATALOG_TEST_PG_PASSWORD="$PGPASSWORD"
+fi
 
 fail() { echo "example: $*" >&2; exit 1; }
 step() { echo; echo "example: $*"; }
