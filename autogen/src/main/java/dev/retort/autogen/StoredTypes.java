@@ -1,5 +1,6 @@
 package dev.retort.autogen;
 
+import dev.retort.autogen.introspect.EnumChecks;
 import dev.retort.engine.dialect.SqlDialect;
 import dev.retort.engine.schema.ColumnDef;
 import dev.retort.engine.schema.ColumnType;
@@ -12,7 +13,8 @@ import dev.retort.engine.schema.TypeKind;
  * stores a TINYINT as {@code smallint} and a VARBINARY as {@code bytea}, MariaDB a TIMESTAMP_TZ as
  * {@code datetime}. A stored column takes the entities' type wherever this database writes that type as
  * exactly what it has, so what it cannot hold never makes a difference, and the migration keeps saying what
- * the property is for the databases that can.
+ * the property is for the databases that can. An ENUM PostgreSQL keeps as {@code varchar} and a check is
+ * read as the ENUM first ({@link EnumChecks}).
  */
 final class StoredTypes {
   private StoredTypes() {}
@@ -22,7 +24,8 @@ final class StoredTypes {
         .map(wanted -> align(table, wanted, dialect)).orElse(table)).toList());
   }
 
-  private static TableDef align(TableDef table, TableDef wanted, SqlDialect dialect) {
+  private static TableDef align(TableDef stored, TableDef wanted, SqlDialect dialect) {
+    TableDef table = EnumChecks.fold(stored, wanted, dialect);
     return table.withColumns(table.columns().stream().map(column -> {
       ColumnDef entity = wanted.column(column.name()).orElse(null);
       return entity != null && storedAlike(entity.type(), column.type(), dialect)

@@ -2,6 +2,7 @@ package dev.retort.autogen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.retort.autogen.compare.Renames;
 import dev.retort.autogen.compare.SchemaDiff;
 import dev.retort.autogen.discovery.DiscoveredEntities;
 import dev.retort.autogen.discovery.EntityDiscovery;
@@ -21,6 +22,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -58,7 +60,7 @@ class PortableMigrationTest {
       }
       SchemaDiff after;
       try (Connection c = target.connect()) {
-        after = new Autogenerator(dialect).compare(c, entities, dev.retort.autogen.compare.Renames.NONE);
+        after = new Autogenerator(dialect).compare(c, entities, Renames.NONE);
       }
       assertThat(after.upgrade()).extracting(SchemaOp::describe).as("autogen on " + appliedOn).isEmpty();
       assertThat(after.warnings()).as("warnings on " + appliedOn).isEmpty();
@@ -72,10 +74,10 @@ class PortableMigrationTest {
     SchemaDiff diff;
     try (TestDatabase source = TestDatabase.create(kind); Connection c = source.connect()) {
       diff = new Autogenerator(Dialects.forJdbcUrl(source.url())).compare(c, entities,
-          dev.retort.autogen.compare.Renames.NONE);
+          Renames.NONE);
     }
     assertThat(diff.warnings()).as("warnings on " + kind).isEmpty();
-    String message = "portable " + kind.name().toLowerCase(java.util.Locale.ROOT);
+    String message = "portable " + kind.name().toLowerCase(Locale.ROOT);
     MigrationSpec spec = new MigrationSpec("portable.migrations",
         MigrationNaming.className(Instant.parse("2026-12-02T10:00:00Z"), message), "a1b2c3d4e5f6", List.of(),
         message, diff.upgrade(), diff.downgrade());

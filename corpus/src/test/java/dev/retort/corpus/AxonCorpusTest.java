@@ -90,8 +90,9 @@ class AxonCorpusTest extends CorpusTest {
       // @Lob byte[] is oid on PostgreSQL; Axon's PostgreSQL factories write bytea
       ops.addAll(List.of("alter column DeadLetterEntry.diagnostics type blob -> oid"));
     }
-    // the JDBC dead-letter table keeps instants as text (GenericDeadLetterTableFactory.timestampType)
-    String timestamp = kind == DatabaseKind.MARIADB ? "timestamp(6)" : "timestamp_tz(6)";
+    // the JDBC dead-letter table keeps instants as text (GenericDeadLetterTableFactory.timestampType);
+    // an Instant is a time-zone timestamp on every database (datetime on MariaDB, as Hibernate writes it)
+    String timestamp = "timestamp_tz(6)";
     ops.add("alter column DeadLetterEntry.enqueuedAt type varchar(255) -> " + timestamp);
     ops.add("alter column DeadLetterEntry.lastTouched type varchar(255) -> " + timestamp);
     if (pg) {

@@ -1,6 +1,5 @@
 package dev.retort.autogen.introspect;
 
-import dev.retort.engine.dialect.EnumCheck;
 import dev.retort.engine.dialect.SqlDialect;
 import dev.retort.engine.schema.ColumnDef;
 import dev.retort.engine.schema.ReferentialAction;
@@ -128,19 +127,6 @@ public final class PostgresIntrospector extends CatalogIntrospector {
 
   public PostgresIntrospector(SqlDialect dialect) {
     super(dialect, "pg_catalog", COLUMNS, CONSTRAINTS, INDEXES, CHECKS);
-  }
-
-  /** Enum columns come back as the portable ENUM type, their value checks part of it. */
-  @Override
-  void finish(SchemaAssembly schema) {
-    for (TableAssembly table : schema.tables()) {
-      table.foldEnumChecks(this::pgIdentifier, column -> EnumCheck.names(dialect, table.name(), column));
-    }
-  }
-
-  /** A column name as {@code pg_get_expr} prints it: bare when it needs no quotes. */
-  private String pgIdentifier(String name) {
-    return name.matches("[a-z_][a-z0-9_$]*") ? name : dialect.quote(name);
   }
 
   @Override

@@ -131,29 +131,6 @@ final class TableAssembly {
     });
   }
 
-  /**
-   * A {@code varchar} column held to a list of values by a check named as Retort or PostgreSQL names an
-   * enum's check ({@code ck_<table>_<column>}, {@code <table>_<column>_check}): the column becomes the
-   * portable ENUM and the check goes, as on the entity side.
-   */
-  void foldEnumChecks(UnaryOperator<String> quote, java.util.function.Function<String, List<String>> checkNames) {
-    columns.replaceAll((position, column) -> {
-      if (column.type().kind() != TypeKind.VARCHAR) {
-        return column;
-      }
-      for (String checkName : checkNames.apply(column.name())) {
-        String expression = checks.get(checkName);
-        List<String> values = expression == null ? null
-            : PostgresEnumChecks.values(quote.apply(column.name()), expression);
-        if (values != null) {
-          checks.remove(checkName);
-          return column.withType(ColumnType.enumOf(column.type().length(), values));
-        }
-      }
-      return column;
-    });
-  }
-
   List<ForeignKeyDef> foreignKeys() {
     return foreignKeys.values().stream()
         .map(k -> new ForeignKeyDef(
