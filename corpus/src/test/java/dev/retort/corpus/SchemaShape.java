@@ -6,6 +6,8 @@ import dev.retort.engine.schema.SequenceDef;
 import dev.retort.engine.schema.TableDef;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -46,13 +48,29 @@ final class SchemaShape {
       lines.addAll(sorted(table.foreignKeys().stream().map(fk -> t + " foreign key " + name(fk.name(), withNames)
           + fk.columns() + " -> " + fk.referencedTable() + fk.referencedColumns() + " on delete " + fk.onDelete())));
       lines.addAll(sorted(table.checks().stream()
-          .map(ck -> t + " check " + name(ck.name(), withNames) + ck.expression())));
+          .map(ck -> t + " check " + name(ck.name(), withNames) + valuesInOrder(ck.expression()))));
     }
     for (SequenceDef s : schema.sequences()) {
       lines.add("sequence " + s);
     }
     return lines;
   }
+
+  /**
+   * A check that allows a list of values means the same whatever their order: Hibernate lists an enum's
+   * constants in declaration order on PostgreSQL, Retort's portable enum type sorted, as Hibernate does where
+   * the database has an enum type.
+   */
+  static String valuesInOrder(String expression) {
+    Matcher list = ARRAY.matcher(expression);
+    if (!list.find()) {
+      return expression;
+    }
+    String sorted = String.join(", ", Stream.of(list.group(1).split(", ")).sorted().toList());
+    return expression.substring(0, list.start(1)) + sorted + expression.substring(list.end(1));
+  }
+
+  private static final Pattern ARRAY = Pattern.compile("ARRAY\\[([^\\]]*)\\]");
 
   /** What {@code expected} has that {@code actual} lacks ("- ...") and the reverse ("+ ..."). */
   static List<String> difference(List<String> expected, List<String> actual) {
