@@ -1,5 +1,6 @@
 package dev.retort.engine.risk;
 
+import dev.retort.engine.schema.EnumSpelling;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +43,7 @@ final class EnumValues {
     if (!column.matches("[\\w\"`]+")) {
       return null;
     }
-    List<String> values = literals(list);
+    List<String> values = EnumSpelling.literals(list);
     if (values == null) {
       return null;
     }
@@ -72,36 +73,4 @@ final class EnumValues {
     return depth == 0;
   }
 
-  /** {@code 'A', 'B'} as its values, each perhaps cast ({@code 'A'::text}); null when anything else stands between. */
-  private static List<String> literals(String list) {
-    List<String> values = new ArrayList<>();
-    int i = 0;
-    while (i < list.length()) {
-      char c = list.charAt(i);
-      if (c == '\'') {
-        StringBuilder value = new StringBuilder();
-        i++;
-        while (i < list.length()) {
-          if (list.charAt(i) == '\'' && i + 1 < list.length() && list.charAt(i + 1) == '\'') {
-            value.append('\'');
-            i += 2;
-          } else if (list.charAt(i) == '\'') {
-            break;
-          } else {
-            value.append(list.charAt(i++));
-          }
-        }
-        values.add(value.toString());
-        if (list.startsWith("::", i + 1)) {
-          while (i + 1 < list.length() && list.charAt(i + 1) != ',') {
-            i++;
-          }
-        }
-      } else if (c != ',' && !Character.isWhitespace(c)) {
-        return null;
-      }
-      i++;
-    }
-    return values;
-  }
 }

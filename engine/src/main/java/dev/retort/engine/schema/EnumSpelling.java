@@ -25,8 +25,12 @@ public final class EnumSpelling {
     if (!lower.startsWith("enum") || open < 0 || !lower.substring(4, open).isBlank() || !text.endsWith(")")) {
       return null;
     }
+    return literals(text.substring(open + 1, text.length() - 1));
+  }
+
+  /** {@code 'A', 'B'} as its values, each perhaps cast ({@code 'A'::text}); null when anything else stands between. */
+  public static List<String> literals(String list) {
     List<String> values = new ArrayList<>();
-    String list = text.substring(open + 1, text.length() - 1);
     int i = 0;
     while (i < list.length()) {
       char c = list.charAt(i);
@@ -44,6 +48,11 @@ public final class EnumSpelling {
           }
         }
         values.add(value.toString());
+        if (list.startsWith("::", i + 1)) {
+          while (i + 1 < list.length() && list.charAt(i + 1) != ',') {
+            i++;
+          }
+        }
       } else if (c != ',' && !Character.isWhitespace(c)) {
         return null;
       }
