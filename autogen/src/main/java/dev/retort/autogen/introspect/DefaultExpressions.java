@@ -76,11 +76,22 @@ public final class DefaultExpressions {
     Matcher now = MARIADB_CURRENT_TIMESTAMP.matcher(columnDefault);
     if (now.matches()) {
       String digits = now.group(1);
-      boolean columnPrecision = digits.isEmpty() || Integer.valueOf(digits).equals(type.precision());
+      boolean columnPrecision = digits.isEmpty() || Integer.valueOf(digits).equals(fractionalDigits(type));
       return columnPrecision ? "CURRENT_TIMESTAMP" : "CURRENT_TIMESTAMP(" + digits + ")";
     }
     return columnDefault;
   }
+
+  /** The column's fractional-second digits, also of a vendor type such as MariaDB's {@code timestamp(6)}. */
+  private static Integer fractionalDigits(ColumnType type) {
+    if (type.kind() == TypeKind.OTHER) {
+      Matcher sized = SIZED_VENDOR_TYPE.matcher(type.rawName());
+      return sized.matches() ? Integer.valueOf(sized.group(1)) : null;
+    }
+    return type.precision();
+  }
+
+  private static final Pattern SIZED_VENDOR_TYPE = Pattern.compile("[a-zA-Z ]+\\((\\d+)\\)");
 
   /** An H2 default from {@code INFORMATION_SCHEMA.COLUMNS.COLUMN_DEFAULT}. */
   public static String h2(String columnDefault) {
