@@ -15,6 +15,8 @@ import java.util.stream.Stream;
  * exactly which objects differ. Without names, constraints and indexes are told apart by their columns.
  */
 final class SchemaShape {
+  private static final Pattern ARRAY = Pattern.compile("ARRAY\\[([^\\]]*)\\]");
+
   private SchemaShape() {}
 
   /** Every object with what it is made of; names only where {@code withNames}. */
@@ -69,8 +71,6 @@ final class SchemaShape {
     String sorted = String.join(", ", Stream.of(list.group(1).split(", ")).sorted().toList());
     return expression.substring(0, list.start(1)) + sorted + expression.substring(list.end(1));
   }
-
-  private static final Pattern ARRAY = Pattern.compile("ARRAY\\[([^\\]]*)\\]");
 
   /** What {@code expected} has that {@code actual} lacks ("- ...") and the reverse ("+ ..."). */
   static List<String> difference(List<String> expected, List<String> actual) {

@@ -31,6 +31,9 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class DefaultExpressions {
+  /** A vendor type with its size, such as MariaDB's {@code timestamp(6)}. */
+  private static final Pattern SIZED_VENDOR_TYPE = Pattern.compile("[a-zA-Z ]+\\((\\d+)\\)");
+
   private DefaultExpressions() {}
 
   /** A quoted literal followed by one cast to a plain type name: {@code 'it''s'::character varying(20)}. */
@@ -90,8 +93,6 @@ public final class DefaultExpressions {
     }
     return type.precision();
   }
-
-  private static final Pattern SIZED_VENDOR_TYPE = Pattern.compile("[a-zA-Z ]+\\((\\d+)\\)");
 
   /** An H2 default from {@code INFORMATION_SCHEMA.COLUMNS.COLUMN_DEFAULT}. */
   public static String h2(String columnDefault) {
