@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * Which tables introspection leaves out, by canonical name. The version table and the history tables of
- * Flyway and Liquibase are always among them; a project that renames its version table builds its filter with {@link #forVersionTable}.
+ * Flyway, Liquibase and Alembic are always among them; a project that renames its version table builds its filter with {@link #forVersionTable}.
  * A sequence of an excluded name is left out too: a name the project keeps away from autogenerate stays
  * away whatever kind of object carries it.
  *
@@ -21,12 +21,12 @@ public record TableFilter(Set<String> excludedTables) {
   public static final String VERSION_TABLE = "retort_version";
 
   /**
-   * The history tables of the tools a project moves from (Flyway's, Liquibase's two): not the entities'
+   * The history tables of the tools a project moves from (Flyway's, Liquibase's two, Alembic's): not the entities'
    * tables, and still read by that tool where it runs on, so never proposed for dropping. Matched whatever
    * their case, as each database stores them in its own.
    */
   public static final Set<String> OTHER_TOOLS =
-      Set.of("flyway_schema_history", "databasechangelog", "databasechangeloglock");
+      Set.of("flyway_schema_history", "databasechangelog", "databasechangeloglock", "alembic_version");
 
   /** Leaves out {@value #VERSION_TABLE} and the {@link #OTHER_TOOLS}' history tables. */
   public static final TableFilter DEFAULT = forVersionTable(VERSION_TABLE);
