@@ -1,6 +1,8 @@
 // What the five runs of invoker.properties left behind, and what each printed (build.log holds them all, in turn).
 def log = new File(basedir, 'build.log').text.readLines()
         .findAll { it.startsWith('[INFO] ') || it.startsWith('[WARNING] ') || it.startsWith('[ERROR] ') }
+        // Maven resolves a goal's dependencies as it starts it: on a fresh repository that prints among its lines
+        .findAll { !it.startsWith('[INFO] Downloading from ') && !it.startsWith('[INFO] Downloaded from ') }
 def retort = { String goal ->
     // the lines a goal printed, from its "--- retort-maven-plugin:...:goal" header to the next "---" line
     def runs = []

@@ -15,6 +15,7 @@ import java.sql.Driver;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -23,6 +24,7 @@ import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.Server;
@@ -51,6 +53,9 @@ abstract class RetortMojo extends AbstractMojo implements CommandRun {
 
   @Parameter(defaultValue = "${settings}", readonly = true, required = true)
   org.apache.maven.settings.Settings mavenSettings;
+
+  @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+  PluginDescriptor plugin;
 
   /** Decrypts a settings.xml password encrypted with Maven's master password. */
   @Inject
@@ -107,6 +112,11 @@ abstract class RetortMojo extends AbstractMojo implements CommandRun {
   public final void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
       getLog().info("Skipped (retort.skip).");
+      return;
+    }
+    Optional<String> passOver = ReactorModule.passOver(session, project, plugin.getPluginLookupKey());
+    if (passOver.isPresent()) {
+      getLog().info("Skipped: " + passOver.get());
       return;
     }
     if (!verbose()) {
