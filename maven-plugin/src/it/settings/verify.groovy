@@ -13,8 +13,9 @@ def failures = log.readLines().findAll { it.startsWith('[ERROR] Failed to execut
 assert failures == [
         "[ERROR] Failed to execute goal dev.retort:retort-maven-plugin:VERSION:current (default-cli) on project"
                 + " settings: The database at jdbc:h2:file:./guarded as user 'owner' refused the credentials: Wrong user"
-                + " name or password [28000-252]. Nothing was changed. Check --user and --password (or RETORT_USER and"
-                + " RETORT_PASSWORD, or retort.properties). -> [Help 1]",
+                + " name or password [28000-252]. Nothing was changed. Check <user> and <password> in the plugin's"
+                + " configuration (or -Dretort.user and -Dretort.password, the settings.xml <server> that <serverId>"
+                + " names, RETORT_USER and RETORT_PASSWORD, or retort.properties). -> [Help 1]",
         "[ERROR] Failed to execute goal dev.retort:retort-maven-plugin:VERSION:upgrade (default-cli) on project"
                 + " settings: The JDBC URL 'jdbc:postgresq://localhost/app' is not for a database Retort supports."
                 + " Nothing was changed. Use a URL starting with jdbc:postgresql:, jdbc:mariadb: or jdbc:h2:. -> [Help 1]"]

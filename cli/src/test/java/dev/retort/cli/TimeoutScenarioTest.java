@@ -46,9 +46,9 @@ class TimeoutScenarioTest {
       Timed current = timed(project("url=" + url, "user=app", "connect.timeout=2"), "current");
       assertThat(current.result().exitCode()).as(current.toString()).isEqualTo(5);
       assertThat(current.result().errorText()).isEqualTo("error: The database at " + url + " as user 'app' did"
-          + " not answer within 2 s (connect.timeout) while connecting (Connection attempt timed out). Nothing was"
-          + " changed. Check that the server is up and reachable from here, or raise connect.timeout in"
-          + " retort.properties (or --connect-timeout).\n");
+          + " not answer within 2 s (--connect-timeout) while connecting (Connection attempt timed out). Nothing was"
+          + " changed. Check that the server is up and reachable from here, or raise --connect-timeout (or"
+          + " connect.timeout in retort.properties).\n");
       assertThat(current.took()).isBetween(Duration.ofMillis(1900), Duration.ofSeconds(2).plus(SLACK));
     }
   }
@@ -61,9 +61,9 @@ class TimeoutScenarioTest {
       assertThat(current.result().exitCode()).as(current.toString()).isEqualTo(5);
       assertThat(current.result().errorText())
           .startsWith("error: The database at " + url + " as user 'app' did not answer within 2 s"
-              + " (connect.timeout) while connecting (Socket timeout when connecting to ")
+              + " (--connect-timeout) while connecting (Socket timeout when connecting to ")
           .endsWith("). Nothing was changed. Check that the server is up and reachable from here, or raise"
-              + " connect.timeout in retort.properties (or --connect-timeout).\n");
+              + " --connect-timeout (or connect.timeout in retort.properties).\n");
       assertThat(current.took()).isBetween(Duration.ofMillis(1900), Duration.ofSeconds(2).plus(SLACK));
     }
   }
@@ -76,9 +76,9 @@ class TimeoutScenarioTest {
       Timed current = timed(project("url=" + url, "connect.timeout=2"), "current");
       assertThat(current.result().exitCode()).as(current.toString()).isEqualTo(5);
       assertThat(current.result().errorText()).isEqualTo("error: The database at " + url + " as user 'sa' did"
-          + " not answer within 2 s (connect.timeout) while connecting (the driver was still waiting for the"
+          + " not answer within 2 s (--connect-timeout) while connecting (the driver was still waiting for the"
           + " server). Nothing was changed. Check that the server is up and reachable from here, or raise"
-          + " connect.timeout in retort.properties (or --connect-timeout).\n");
+          + " --connect-timeout (or connect.timeout in retort.properties).\n");
       assertThat(current.took()).isBetween(Duration.ofMillis(1900), Duration.ofSeconds(2).plus(SLACK));
     }
   }
@@ -114,8 +114,8 @@ class TimeoutScenarioTest {
       Timed current = timed(cli, "current");
       assertThat(current.result().exitCode()).as(current.toString()).isEqualTo(15);
       assertThat(current.result().errorText()).isEqualTo("error: The database at " + url + " did not answer"
-          + " within 2 s (read.timeout) while reading retort_version. Nothing further was changed. Check the server"
-          + " and the network to it, or raise read.timeout in retort.properties (or --read-timeout).\n");
+          + " within 2 s (--read-timeout) while reading retort_version. Nothing further was changed. Check the server"
+          + " and the network to it, or raise --read-timeout (or read.timeout in retort.properties).\n");
       assertThat(proxy.stalled()).isTrue();
       assertThat(current.took()).isBetween(Duration.ofMillis(1900), Duration.ofSeconds(2).plus(SLACK));
     }
@@ -132,8 +132,8 @@ class TimeoutScenarioTest {
       Timed check = timed(cli, "check", "--entities", SampleEntities.PACKAGE, "--classpath", entities.toString());
       assertThat(check.result().exitCode()).as(check.toString()).isEqualTo(15);
       assertThat(check.result().errorText()).isEqualTo("error: The database at " + url + " did not answer"
-          + " within 2 s (read.timeout) while reading the schema. Nothing further was changed. Check the server"
-          + " and the network to it, or raise read.timeout in retort.properties (or --read-timeout).\n");
+          + " within 2 s (--read-timeout) while reading the schema. Nothing further was changed. Check the server"
+          + " and the network to it, or raise --read-timeout (or read.timeout in retort.properties).\n");
       // reading the entities with Hibernate comes first, and takes a few seconds of its own
       assertThat(check.took()).isLessThan(Duration.ofSeconds(2).plus(SLACK).plus(Duration.ofSeconds(15)));
     }

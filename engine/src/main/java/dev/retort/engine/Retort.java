@@ -4,6 +4,7 @@ import dev.retort.engine.dialect.Dialects;
 import dev.retort.engine.dialect.SqlDialect;
 import dev.retort.engine.error.ErrorCode;
 import dev.retort.engine.error.RetortException;
+import dev.retort.engine.error.SettingNames;
 import dev.retort.engine.runtime.AppliedRevision;
 import dev.retort.engine.runtime.ClasspathMigrations;
 import dev.retort.engine.runtime.ConnectionSettings;
@@ -102,6 +103,7 @@ public final class Retort {
     private Duration lockTimeout = Migrator.DEFAULT_LOCK_TIMEOUT;
     private Timeouts timeouts = Timeouts.DEFAULT;
     private StopRequest stop = new StopRequest();
+    private SettingNames names = SettingNames.COMMAND_LINE;
     private final List<MigrationListener> listeners = new ArrayList<>();
 
     private Configuration() {}
@@ -161,6 +163,12 @@ public final class Retort {
       return this;
     }
 
+    /** How messages name the settings, in the terms of the application's own configuration. */
+    public Configuration settingNames(SettingNames names) {
+      this.names = Objects.requireNonNull(names, "names == null");
+      return this;
+    }
+
     public Configuration listener(MigrationListener listener) {
       listeners.add(Objects.requireNonNull(listener, "listener == null"));
       return this;
@@ -176,6 +184,7 @@ public final class Retort {
       Timeouts withLock = new Timeouts(timeouts.connect(), timeouts.read(), lockTimeout);
       Connector connector = dataSource != null ? Connector.forDataSource(dataSource, withLock)
           : new Connector(new ConnectionSettings(url, user, password), withLock);
+      connector = connector.withNames(names);
       SqlDialect dialect = dataSource != null ? dialectOf(connector) : Dialects.forJdbcUrl(url);
       ClassLoader loader = classLoader != null ? classLoader : Thread.currentThread().getContextClassLoader();
       MigrationSet migrations = ClasspathMigrations.load(loader, migrationsPackage);

@@ -1,8 +1,12 @@
 package dev.retort.maven;
 
+import dev.retort.engine.error.SettingNames;
 import dev.retort.project.FrontEnd;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Retort in a Maven build: messages name goals ({@code `mvn retort:upgrade`}) and plugin parameters, migrations
@@ -11,6 +15,8 @@ import java.util.Map;
 final class MavenFrontEnd implements FrontEnd {
   private static final Map<String, String> GOALS = Map.of("autogen", "autogen", "revision", "autogen",
       "upgrade", "upgrade", "downgrade", "downgrade", "current", "current", "history", "history", "check", "check");
+
+  private static final Set<String> CONNECTION = Set.of("url", "user", "password");
 
   private final Path sourceDirectory;
   private final Path buildDirectory;
@@ -37,6 +43,22 @@ final class MavenFrontEnd implements FrontEnd {
   public String setting(String key) {
     String parameter = parameter(key);
     return "<" + parameter + "> (-Dretort." + parameter + ")";
+  }
+
+  /**
+   * {@code <user> and <password> in the plugin's configuration (or -Dretort.user and -Dretort.password, ...)},
+   * with the other places the connection's settings come from.
+   */
+  @Override
+  public String settings(String... keys) {
+    List<String> all = List.of(keys);
+    String configured = SettingNames.join(all.stream().map(key -> "<" + parameter(key) + ">").toList());
+    String properties = SettingNames.join(all.stream().map(key -> "-Dretort." + parameter(key)).toList());
+    List<String> environment = all.stream().filter(CONNECTION::contains)
+        .map(key -> "RETORT_" + key.toUpperCase(Locale.ROOT)).toList();
+    String server = all.contains("password") ? ", the settings.xml <server> that <serverId> names" : "";
+    return configured + " in the plugin's configuration (or " + properties + server
+        + (environment.isEmpty() ? "" : ", " + SettingNames.join(environment)) + ", or retort.properties)";
   }
 
   @Override

@@ -28,6 +28,14 @@ class MavenFrontEndTest {
   }
 
   @Test
+  void settingsCheckedTogetherNameWhereElseTheyComeFrom() {
+    assertThat(frontEnd.settings("url")).isEqualTo("<url> in the plugin's configuration (or -Dretort.url,"
+        + " RETORT_URL, or retort.properties)");
+    assertThat(frontEnd.settings("lock.timeout")).isEqualTo("<lockTimeout> in the plugin's configuration (or"
+        + " -Dretort.lockTimeout, or retort.properties)");
+  }
+
+  @Test
   void migrationsLiveInTheSourceTreeAndRetortsFilesInTarget() {
     assertThat(frontEnd.defaultMigrationsDir(Path.of("/app"), "com.app.migrations"))
         .isEqualTo(Path.of("/app/src/main/java/com/app/migrations"));

@@ -1,12 +1,10 @@
 package dev.retort.project;
 
+import dev.retort.engine.error.SettingNames;
 import java.nio.file.Path;
-import java.util.Map;
 
 /** The words of the {@code retort} command line, which Retort's messages use unless told otherwise. */
 final class CommandLineFrontEnd implements FrontEnd {
-  private static final Map<String, String> OPTIONS = Map.of("migrations.dir", "--migrations", "schemas", "--schema");
-
   @Override
   public String command(String words) {
     return "`retort " + words + "`";
@@ -14,7 +12,12 @@ final class CommandLineFrontEnd implements FrontEnd {
 
   @Override
   public String setting(String key) {
-    return OPTIONS.getOrDefault(key, "--" + key.replace('.', '-'));
+    return SettingNames.COMMAND_LINE.setting(key);
+  }
+
+  @Override
+  public String settings(String... keys) {
+    return SettingNames.COMMAND_LINE.settings(keys);
   }
 
   @Override

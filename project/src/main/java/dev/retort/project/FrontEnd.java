@@ -1,5 +1,6 @@
 package dev.retort.project;
 
+import dev.retort.engine.error.SettingNames;
 import java.nio.file.Path;
 
 /**
@@ -7,7 +8,7 @@ import java.nio.file.Path;
  * (so it names the next step in the user's own terms), the default migrations folder, and where Retort keeps
  * its own files. Everything else they share.
  */
-public interface FrontEnd {
+public interface FrontEnd extends SettingNames {
   /** The {@code retort} command line. */
   FrontEnd COMMAND_LINE = new CommandLineFrontEnd();
 
@@ -15,6 +16,7 @@ public interface FrontEnd {
   String command(String words);
 
   /** A setting as its user gives it, from its retort.properties key: {@code --url}. */
+  @Override
   String setting(String key);
 
   /** A setting with a value, as its user gives it: {@code --entities com.example.model}. */

@@ -73,7 +73,7 @@ public final class Project {
     String password = passwordPrompt == null ? settings.password() : passwordPrompt.apply(database);
     return new Connector(new ConnectionSettings(settings.url(), settings.user(), password),
         new Timeouts(settings.connectTimeout(), settings.readTimeout(),
-            lockTimeout.isNegative() ? Duration.ZERO : lockTimeout));
+            lockTimeout.isNegative() ? Duration.ZERO : lockTimeout)).withNames(frontEnd);
   }
 
   public MigrationSet migrations() {

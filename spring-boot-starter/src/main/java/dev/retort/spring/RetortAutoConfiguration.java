@@ -2,6 +2,7 @@ package dev.retort.spring;
 
 import dev.retort.engine.MigrationListener;
 import dev.retort.engine.Retort;
+import dev.retort.engine.runtime.Timeouts;
 import dev.retort.engine.error.ErrorCode;
 import dev.retort.engine.error.RetortException;
 import javax.sql.DataSource;
@@ -45,7 +46,9 @@ public final class RetortAutoConfiguration {
     return new RetortMigrationInitializer(() -> {
       Retort.Configuration configuration = Retort.configure()
           .migrationsPackage(properties.migrationsPackage())
-          .lockTimeout(properties.lockTimeout());
+          .lockTimeout(properties.lockTimeout())
+          .timeouts(new Timeouts(properties.connectTimeout(), properties.readTimeout(), properties.lockTimeout()))
+          .settingNames(new SpringSettingNames(migrated != null));
       if (migrated != null) {
         configuration.dataSource(migrated);
       } else {

@@ -15,6 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param url a JDBC URL to migrate instead of the application's data source (a user with DDL rights, say)
  * @param user the user for retort.url
  * @param password the password for retort.url
+ * @param connectTimeout how long opening a connection to retort.url may take (zero: no limit)
+ * @param readTimeout how long each answer to Retort's own queries may take (zero: no limit); a migration's
+ *     own statements have none
  */
 @ConfigurationProperties("retort")
 public record RetortProperties(
@@ -24,12 +27,15 @@ public record RetortProperties(
     @DefaultValue("60s") Duration lockTimeout,
     String url,
     @DefaultValue("") String user,
-    @DefaultValue("") String password) {
+    @DefaultValue("") String password,
+    @DefaultValue("10s") Duration connectTimeout,
+    @DefaultValue("60s") Duration readTimeout) {
 
   /** Leaves the password out, so a logged or printed configuration never shows it. */
   @Override
   public String toString() {
     return "RetortProperties[enabled=" + enabled + ", migrationsPackage=" + migrationsPackage + ", target="
-        + target + ", lockTimeout=" + lockTimeout + ", url=" + url + ", user=" + user + "]";
+        + target + ", lockTimeout=" + lockTimeout + ", url=" + url + ", user=" + user + ", connectTimeout="
+        + connectTimeout + ", readTimeout=" + readTimeout + "]";
   }
 }

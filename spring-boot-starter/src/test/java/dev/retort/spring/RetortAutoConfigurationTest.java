@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.retort.engine.MigrationListener;
 import dev.retort.engine.Retort;
 import dev.retort.engine.error.ErrorCode;
+import dev.retort.engine.error.SettingNames;
 import dev.retort.engine.error.RetortException;
 import dev.retort.engine.runtime.Step;
 import dev.retort.engine.testing.DatabaseKind;
@@ -119,12 +120,12 @@ class RetortAutoConfigurationTest {
   @Test
   void propertiesHaveTheirDocumentedDefaultsAndHideThePassword() {
     assertThat(bind(Map.of())).hasToString("RetortProperties[enabled=true, migrationsPackage=migrations,"
-        + " target=head, lockTimeout=PT1M, url=null, user=]");
+        + " target=head, lockTimeout=PT1M, url=null, user=, connectTimeout=PT10S, readTimeout=PT1M]");
     RetortProperties given = bind(Map.of("retort.enabled", "false", "retort.migrations-package", "com.app.db",
         "retort.target", "+1", "retort.lock-timeout", "0", "retort.url", "jdbc:h2:mem:x", "retort.user", "owner",
-        "retort.password", "secret"));
+        "retort.password", "secret", "retort.connect-timeout", "3s", "retort.read-timeout", "0"));
     assertThat(given).hasToString("RetortProperties[enabled=false, migrationsPackage=com.app.db, target=+1,"
-        + " lockTimeout=PT0S, url=jdbc:h2:mem:x, user=owner]");
+        + " lockTimeout=PT0S, url=jdbc:h2:mem:x, user=owner, connectTimeout=PT3S, readTimeout=PT0S]");
     assertThat(given.password()).isEqualTo("secret");
   }
 
@@ -204,6 +205,36 @@ class RetortAutoConfigurationTest {
       assertThat(tables(app)).isEmpty();
       assertThat(tables(other)).containsExactly("customer", "note", "retort_version");
     }
+  }
+
+  @Test
+  void aMessageNamesTheApplicationsOwnSettings() throws Exception {
+    try (TestDatabase app = TestDatabase.create(DatabaseKind.H2);
+        TestDatabase other = TestDatabase.create(DatabaseKind.H2)) {
+      application(app).withPropertyValues("retort.url=" + other.url(), "retort.user=" + other.user(),
+          "retort.password=wrong-7Kq").run(context -> {
+            FailureAnalysis analysis = new RetortFailureAnalyzer().analyze(context.getStartupFailure());
+            assertThat(analysis.getDescription()).startsWith("The database at " + other.url() + " as user '"
+                + other.user() + "' refused the credentials: ")
+                .endsWith(". Nothing was changed. Check retort.user and retort.password.")
+                .doesNotContain("wrong-7Kq");
+          });
+      assertThat(tables(app)).isEmpty();
+    }
+  }
+
+  @Test
+  void settingsAreNamedAsTheApplicationGivesThem() {
+    SettingNames throughDataSource = new SpringSettingNames(true);
+    assertThat(throughDataSource.settings("user", "password"))
+        .isEqualTo("spring.datasource.username and spring.datasource.password");
+    assertThat(throughDataSource.setting("url")).isEqualTo("spring.datasource.url");
+    assertThat(throughDataSource.setting("lock.timeout")).isEqualTo("retort.lock-timeout");
+    assertThat(throughDataSource.setting("read.timeout")).isEqualTo("retort.read-timeout");
+    assertThat(throughDataSource.setting("migrations.dir")).isEqualTo("retort.migrations-package");
+    SettingNames ownUrl = new SpringSettingNames(false);
+    assertThat(ownUrl.settings("url", "user", "password")).isEqualTo("retort.url, retort.user and retort.password");
+    assertThat(ownUrl.setting("connect.timeout")).isEqualTo("retort.connect-timeout");
   }
 
   @Test

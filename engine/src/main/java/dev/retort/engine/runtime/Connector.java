@@ -2,6 +2,7 @@ package dev.retort.engine.runtime;
 
 import dev.retort.engine.error.ErrorCode;
 import dev.retort.engine.error.RetortException;
+import dev.retort.engine.error.SettingNames;
 import java.net.SocketTimeoutException;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -30,20 +31,22 @@ public final class Connector {
   private final Timeouts timeouts;
   private final DriverTimeouts driver;
   private final DataSource dataSource;
+  private final SettingNames names;
 
   public Connector(ConnectionSettings settings) {
     this(settings, Timeouts.DEFAULT);
   }
 
   public Connector(ConnectionSettings settings, Timeouts timeouts) {
-    this(settings, timeouts, null);
+    this(settings, timeouts, null, SettingNames.COMMAND_LINE);
   }
 
-  private Connector(ConnectionSettings settings, Timeouts timeouts, DataSource dataSource) {
+  private Connector(ConnectionSettings settings, Timeouts timeouts, DataSource dataSource, SettingNames names) {
     this.settings = settings;
     this.timeouts = timeouts;
     this.driver = DriverTimeouts.forUrl(settings.url());
     this.dataSource = dataSource;
+    this.names = java.util.Objects.requireNonNull(names, "names == null");
   }
 
   /**
@@ -57,7 +60,7 @@ public final class Connector {
       DatabaseMetaData meta = connection.getMetaData();
       String user = meta.getUserName();
       return new Connector(new ConnectionSettings(meta.getURL(), user == null ? "" : user, ""), timeouts,
-          dataSource);
+          dataSource, SettingNames.COMMAND_LINE);
     } catch (SQLException e) {
       throw new RetortException(ErrorCode.DATABASE_UNREACHABLE, "The application's data source gave no"
           + " connection: " + e.getMessage() + ". Nothing was changed. Check its URL, credentials and pool"
@@ -71,6 +74,16 @@ public final class Connector {
 
   public Timeouts timeouts() {
     return timeouts;
+  }
+
+  /** This connector, its messages naming settings as {@code names} does. */
+  public Connector withNames(SettingNames names) {
+    return new Connector(settings, timeouts, dataSource, names);
+  }
+
+  /** How the messages of this run name the settings. */
+  public SettingNames names() {
+    return names;
   }
 
   /**
@@ -108,9 +121,10 @@ public final class Connector {
     }
     String fromUrl = driver.readSetting(settings.url());
     String bound = fromUrl != null ? "in time (" + fromUrl + " in the URL)"
-        : timeouts.read().isZero() ? "in time" : "within " + Timeouts.seconds(timeouts.read()) + " (read.timeout)";
+        : timeouts.read().isZero() ? "in time"
+        : "within " + Timeouts.seconds(timeouts.read()) + " (" + names.setting("read.timeout") + ")";
     String raise = fromUrl != null ? "raise " + name(fromUrl) + " in the URL"
-        : "raise read.timeout in retort.properties (or --read-timeout)";
+        : "raise " + names.settings("read.timeout");
     return Optional.of(new RetortException(ErrorCode.DATABASE_TIMEOUT, "The database at " + settings.safeUrl()
         + " did not answer " + bound + " while " + doing + ". Nothing further was changed. Check the server and"
         + " the network to it, or " + raise + ".", failure));
@@ -158,17 +172,17 @@ public final class Connector {
     }
     if (state.startsWith("28")) {
       return new RetortException(ErrorCode.AUTHENTICATION_FAILED, "The database at " + where
-          + " refused the credentials: " + reason + ". Nothing was changed. Check --user and --password"
-          + " (or RETORT_USER and RETORT_PASSWORD, or retort.properties).", e);
+          + " refused the credentials: " + reason + ". Nothing was changed. Check "
+          + names.settings("user", "password") + ".", e);
     }
     if (state.startsWith("08") || e.getMessage() == null || e.getMessage().startsWith("No suitable driver")) {
       return new RetortException(ErrorCode.DATABASE_UNREACHABLE, "Cannot reach the database at " + where
-          + ": " + reason + ". Nothing was changed. Check that the server is running and that --url (or"
-          + " RETORT_URL, or url in retort.properties) is right.", e);
+          + ": " + reason + ". Nothing was changed. Check that the server is running and that "
+          + names.settings("url") + " is right.", e);
     }
     return new RetortException(ErrorCode.DATABASE_UNREACHABLE, "Cannot connect to the database at " + where
-        + ": " + reason + " (SQL state " + state + "). Nothing was changed. Check --url, --user and"
-        + " --password.", e);
+        + ": " + reason + " (SQL state " + state + "). Nothing was changed. Check "
+        + names.settings("url", "user", "password") + ".", e);
   }
 
   /**
@@ -189,10 +203,10 @@ public final class Connector {
     List<String> fromUrl = driver.connectSettings(settings.url());
     String bound = !fromUrl.isEmpty() ? "in time (" + String.join(" and ", fromUrl) + " in the URL)"
         : timeouts.connect().isZero() ? "in time"
-        : "within " + Timeouts.seconds(timeouts.connect()) + " (connect.timeout)";
+        : "within " + Timeouts.seconds(timeouts.connect()) + " (" + names.setting("connect.timeout") + ")";
     String raise = fromUrl.size() > 1 ? "raise them in the URL"
         : fromUrl.size() == 1 ? "raise " + name(fromUrl.get(0)) + " in the URL"
-        : "raise connect.timeout in retort.properties (or --connect-timeout)";
+        : "raise " + names.settings("connect.timeout");
     return new RetortException(ErrorCode.DATABASE_UNREACHABLE, "The database at " + where + " did not answer "
         + bound + " while connecting (" + withoutFinalStop(reason) + "). Nothing was changed. Check that the"
         + " server is up and reachable from here, or " + raise + ".", e);
@@ -200,12 +214,13 @@ public final class Connector {
 
   private RetortException fileInUse(SQLException e) {
     Duration waited = timeouts.lock();
-    String how = waited.isZero() ? "and --lock-timeout 0 says not to wait for it"
-        : "and it stayed open for more than " + Timeouts.seconds(waited) + " (--lock-timeout)";
+    String lock = names.setting("lock.timeout");
+    String how = waited.isZero() ? "and a lock timeout of 0 (" + lock + ") says not to wait for it"
+        : "and it stayed open for more than " + Timeouts.seconds(waited) + " (" + lock + ")";
     return new RetortException(ErrorCode.LOCK_TIMEOUT, "The H2 database " + settings.safeUrl() + " is open in"
         + " another process (an application, the H2 console, another Retort run: an embedded H2 file belongs to"
         + " one process at a time), " + how + ". Nothing was changed. Let that process finish or stop it, then"
-        + " rerun; or raise --lock-timeout.", e);
+        + " rerun; or raise " + lock + ".", e);
   }
 
   private static boolean causedBy(Throwable failure, Class<? extends Throwable> kind) {

@@ -2,6 +2,7 @@ package dev.retort.engine.runtime;
 
 import dev.retort.engine.error.ErrorCode;
 import dev.retort.engine.error.RetortException;
+import dev.retort.engine.error.SettingNames;
 import dev.retort.engine.revision.RevisionGraph;
 import dev.retort.engine.revision.RevisionInfo;
 import dev.retort.engine.revision.TargetResolver;
@@ -15,10 +16,17 @@ import java.util.Set;
 public final class MigrationPlanner {
   private final MigrationSet migrations;
   private final RevisionGraph graph;
+  private final SettingNames names;
 
   public MigrationPlanner(MigrationSet migrations) {
+    this(migrations, SettingNames.COMMAND_LINE);
+  }
+
+  /** A planner whose messages name the settings as {@code names} does. */
+  public MigrationPlanner(MigrationSet migrations, SettingNames names) {
     this.migrations = migrations;
     this.graph = migrations.graph();
+    this.names = names;
   }
 
   /** Every missing ancestor of the target, parents first. */
@@ -62,7 +70,8 @@ public final class MigrationPlanner {
     if (!unknown.isEmpty()) {
       throw new RetortException(ErrorCode.UNKNOWN_REVISION, "The database records revision(s) "
           + String.join(", ", unknown) + " as applied, but no migration defines them. Nothing was changed."
-          + " Restore the missing migration source, or point --migrations at the folder that has it.");
+          + " Restore the missing migration source, or point " + names.setting("migrations.dir")
+          + " at the folder that has it.");
     }
   }
 }

@@ -85,7 +85,7 @@ public final class Migrator {
         versions.deleteAll(connection);
       }
       Set<String> applied = appliedIds(versions.read(connection));
-      new MigrationPlanner(migrations).requireKnown(applied);
+      new MigrationPlanner(migrations, connector.names()).requireKnown(applied);
       Set<String> wanted = migrations.graph().ancestry(
           new TargetResolver(migrations.graph()).resolve(target, applied));
       List<String> recorded = new ArrayList<>();
@@ -167,7 +167,7 @@ public final class Migrator {
       Set<String> applied = appliedIds(rows);
       Map<String, String> progress = new HashMap<>();
       rows.stream().filter(r -> !r.complete()).forEach(r -> progress.put(r.revision(), r.progress()));
-      MigrationPlanner planner = new MigrationPlanner(migrations);
+      MigrationPlanner planner = new MigrationPlanner(migrations, connector.names());
       List<Step> steps = up ? planner.upgrade(target, applied) : planner.downgrade(target, applied);
       if (!up) {
         // what a downgrade reverts must be what ran, or its downgrade() undoes something else
@@ -211,7 +211,7 @@ public final class Migrator {
       if (StatementPlan.of(dialect, step.ops()).stream().anyMatch(PlannedStatement::outsideTransaction)) {
         throw new RetortException(ErrorCode.USAGE, "Migration " + step.migration().info().label() + " has"
             + " statements that must run outside a transaction, so the run cannot be one transaction. Nothing"
-            + " was changed. Leave out --single-transaction.");
+            + " was changed. Leave out " + connector.names().setting("single.transaction") + ".");
       }
     }
     String start = describe(applied);
@@ -257,7 +257,8 @@ public final class Migrator {
                 + " says not to wait for it."
             : "has held the migration lock on " + connector.settings().safeUrl() + " for more than "
                 + lockTimeout.toSeconds() + " s.") + " Nothing was changed. Let it finish and rerun (the lock goes"
-            + " away with that run's connection, even if it is killed), or raise --lock-timeout.");
+            + " away with that run's connection, even if it is killed), or raise "
+            + connector.names().setting("lock.timeout") + ".");
       }
       T result;
       try {

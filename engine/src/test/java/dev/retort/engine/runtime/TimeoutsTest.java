@@ -168,9 +168,9 @@ class TimeoutsTest {
     Connector configured = new Connector(new ConnectionSettings("jdbc:postgresql://db/app", "app", "secret"),
         Timeouts.DEFAULT.withRead(Duration.ofSeconds(5)));
     assertThat(configured.readTimedOut("reading retort_version", timedOut).orElseThrow())
-        .hasMessage("The database at jdbc:postgresql://db/app did not answer within 5 s (read.timeout) while reading"
+        .hasMessage("The database at jdbc:postgresql://db/app did not answer within 5 s (--read-timeout) while reading"
             + " retort_version. Nothing further was changed. Check the server and the network to it, or raise"
-            + " read.timeout in retort.properties (or --read-timeout).")
+            + " --read-timeout (or read.timeout in retort.properties).")
         .extracting(e -> e.code()).isEqualTo(ErrorCode.DATABASE_TIMEOUT);
     Connector byUrl = new Connector(new ConnectionSettings("jdbc:postgresql://db/app?socketTimeout=30", "app", ""),
         Timeouts.DEFAULT);
