@@ -3,6 +3,7 @@ package dev.retort.engine.runtime;
 import dev.retort.engine.error.ErrorCode;
 import dev.retort.engine.error.RetortException;
 import dev.retort.engine.migration.Migration;
+import dev.retort.engine.revision.RevisionInfo;
 import java.io.File;
 import java.io.IOException;
 import java.net.MalformedURLException;
@@ -19,6 +20,7 @@ import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
@@ -67,15 +69,17 @@ public final class SourceMigrations {
     String stamp = stampKey(folder, sources, classpath);
     Path cached;
     try {
-      cached = stamps.entry(stamp).map(cache.root()::resolve)
-          .filter(entry -> Files.isRegularFile(entry.resolve(COMPLETE)))
-          .orElseGet(() -> cache.root().resolve(fingerprint(folder, sources, classpath)));
+      Optional<Path> stamped = stamps.entry(stamp).map(cache.root()::resolve)
+          .filter(entry -> Files.isRegularFile(entry.resolve(COMPLETE)));
+      cached = stamped.orElseGet(() -> cache.root().resolve(fingerprint(folder, sources, classpath)));
       if (Files.isRegularFile(cached.resolve(COMPLETE))) {
         cache.touch(cached);
       } else {
         compileInto(cache, cached, folder, sources, classpath);
       }
-      stamps.remember(stamp, cached.getFileName().toString(), sources);
+      if (stamped.isEmpty()) {
+        stamps.remember(stamp, cached.getFileName().toString(), sources);
+      }
     } catch (IOException e) {
       throw new RetortException(ErrorCode.IO, "Cannot write compiled migrations into " + cache.root() + ": " + e
           + ". No migration ran. Check that folder (or remove it) and rerun.", e);
@@ -89,7 +93,7 @@ public final class SourceMigrations {
    */
   private static List<LoadedMigration> migrations(Path cached, List<Path> classpath) {
     try {
-      var indexed = RevisionIndex.read(cached);
+      Optional<List<RevisionInfo>> indexed = RevisionIndex.read(cached);
       if (indexed.isPresent()) {
         ClassLoader loader = loader(cached, classpath);
         return indexed.get().stream().map(info -> MigrationClasses.lazy(info, loader)).toList();
