@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * A migration instance with its place in the graph. What its methods record is recorded once: a run asks for
@@ -18,7 +19,8 @@ import java.util.function.Consumer;
  */
 public final class LoadedMigration {
   private final RevisionInfo info;
-  private final Migration migration;
+  private final Supplier<Migration> create;
+  private Migration migration;
   private List<SchemaOp> upgradeOps;
   private List<SchemaOp> downgradeOps;
   private String checksum;
@@ -26,20 +28,33 @@ public final class LoadedMigration {
   public LoadedMigration(RevisionInfo info, Migration migration) {
     this.info = Objects.requireNonNull(info, "info == null");
     this.migration = Objects.requireNonNull(migration, "migration == null");
+    this.create = () -> migration;
+  }
+
+  /**
+   * A migration whose class is loaded and instantiated only when its operations are first needed, so that
+   * commands which read only the graph load no migration class.
+   */
+  LoadedMigration(RevisionInfo info, Supplier<Migration> create) {
+    this.info = Objects.requireNonNull(info, "info == null");
+    this.create = Objects.requireNonNull(create, "create == null");
   }
 
   public RevisionInfo info() {
     return info;
   }
 
-  public Migration migration() {
+  public synchronized Migration migration() {
+    if (migration == null) {
+      migration = Objects.requireNonNull(create.get(), "migration == null");
+    }
     return migration;
   }
 
   /** The operations {@code upgrade()} records; a failure of the migration's code is a migration failure. */
   public synchronized List<SchemaOp> upgradeOps() {
     if (upgradeOps == null) {
-      upgradeOps = List.copyOf(record("upgrade", migration::upgrade));
+      upgradeOps = List.copyOf(record("upgrade", migration()::upgrade));
     }
     return upgradeOps;
   }
@@ -47,7 +62,7 @@ public final class LoadedMigration {
   /** The operations {@code downgrade()} records, likewise. */
   public synchronized List<SchemaOp> downgradeOps() {
     if (downgradeOps == null) {
-      downgradeOps = List.copyOf(record("downgrade", migration::downgrade));
+      downgradeOps = List.copyOf(record("downgrade", migration()::downgrade));
     }
     return downgradeOps;
   }

@@ -52,6 +52,21 @@ public final class MigrationClasses {
     }
   }
 
+  /**
+   * A migration known from its {@link RevisionIndex} entry, whose class is loaded from {@code loader} and
+   * instantiated only when its operations are needed.
+   */
+  static LoadedMigration lazy(RevisionInfo info, ClassLoader loader) {
+    return new LoadedMigration(info, () -> {
+      try {
+        return load(Class.forName(info.source(), true, loader)).migration();
+      } catch (ClassNotFoundException | LinkageError e) {
+        throw new RetortException(ErrorCode.MIGRATION_INVALID, "A compiled migration cannot be loaded: " + e
+            + ". No migration ran.", e);
+      }
+    });
+  }
+
   private static RetortException invalid(Class<?> type, String problem) {
     return new RetortException(ErrorCode.MIGRATION_INVALID,
         "Migration class " + type.getName() + " " + problem + ". No migration ran.");

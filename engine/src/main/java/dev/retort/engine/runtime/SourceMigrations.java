@@ -3,6 +3,7 @@ package dev.retort.engine.runtime;
 import dev.retort.engine.error.ErrorCode;
 import dev.retort.engine.error.RetortException;
 import dev.retort.engine.migration.Migration;
+import dev.retort.engine.revision.RevisionInfo;
 import java.io.File;
 import java.io.IOException;
 import java.net.MalformedURLException;
@@ -19,6 +20,7 @@ import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
@@ -63,18 +65,49 @@ public final class SourceMigrations {
       return new MigrationSet(List.of());
     }
     MigrationCache cache = new MigrationCache(project);
-    Path cached = cache.open().resolve(fingerprint(folder, sources, classpath));
+    SourceStamps stamps = new SourceStamps(cache.open());
+    String stamp = stampKey(folder, sources, classpath);
+    Path cached;
     try {
+      Optional<Path> stamped = stamps.entry(stamp).map(cache.root()::resolve)
+          .filter(entry -> Files.isRegularFile(entry.resolve(COMPLETE)));
+      cached = stamped.orElseGet(() -> cache.root().resolve(fingerprint(folder, sources, classpath)));
       if (Files.isRegularFile(cached.resolve(COMPLETE))) {
         cache.touch(cached);
       } else {
         compileInto(cache, cached, folder, sources, classpath);
       }
+      if (stamped.isEmpty()) {
+        stamps.remember(stamp, cached.getFileName().toString(), sources);
+      }
     } catch (IOException e) {
       throw new RetortException(ErrorCode.IO, "Cannot write compiled migrations into " + cache.root() + ": " + e
           + ". No migration ran. Check that folder (or remove it) and rerun.", e);
     }
-    return new MigrationSet(MigrationClasses.load(loadAll(cached, classpath)));
+    return new MigrationSet(migrations(cached, classpath));
+  }
+
+  /**
+   * The migrations of a cache entry: from its {@link RevisionIndex} without loading a class where the index
+   * was written, else by loading every class, which then writes the index.
+   */
+  private static List<LoadedMigration> migrations(Path cached, List<Path> classpath) {
+    try {
+      Optional<List<RevisionInfo>> indexed = RevisionIndex.read(cached);
+      if (indexed.isPresent()) {
+        ClassLoader loader = loader(cached, classpath);
+        return indexed.get().stream().map(info -> MigrationClasses.lazy(info, loader)).toList();
+      }
+    } catch (IOException e) {
+      // the classes themselves say the same
+    }
+    List<LoadedMigration> loaded = MigrationClasses.load(loadAll(cached, classpath));
+    try {
+      RevisionIndex.write(cached, loaded.stream().map(LoadedMigration::info).toList());
+    } catch (IOException e) {
+      // without an index the next run loads the classes again
+    }
+    return loaded;
   }
 
   private static void compileInto(MigrationCache cache, Path cached, Path folder, List<Path> sources,
@@ -98,13 +131,32 @@ public final class SourceMigrations {
   }
 
   private static String fingerprint(Path folder, List<Path> sources, List<Path> classpath) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      for (Path source : sources) {
-        update(digest, folder.relativize(source).toString());
-        digest.update(read(source));
-        digest.update((byte) 0);
+    MessageDigest digest = sha256();
+    for (Path source : sources) {
+      update(digest, folder.relativize(source).toString());
+      digest.update(read(source));
+      digest.update((byte) 0);
+    }
+    return finish(digest, classpath);
+  }
+
+  /** The key of the {@link SourceStamps} stamp: the sources' names, sizes and times, not their contents. */
+  private static String stampKey(Path folder, List<Path> sources, List<Path> classpath) {
+    MessageDigest digest = sha256();
+    update(digest, "stamp");
+    for (Path source : sources) {
+      try {
+        update(digest, SourceStamps.attributes(folder, source));
+      } catch (IOException e) {
+        throw unreadable(source, e);
       }
+    }
+    return finish(digest, classpath);
+  }
+
+  /** What the sources compile against: the engine, the class path and the JDK. */
+  private static String finish(MessageDigest digest, List<Path> classpath) {
+    try {
       Path engine = Path.of(Migration.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       stamp(digest, engine);
       for (Path entry : classpath) {
@@ -112,7 +164,15 @@ public final class SourceMigrations {
       }
       update(digest, System.getProperty("java.version"));
       return HexFormat.of().formatHex(digest.digest()).substring(0, 32);
-    } catch (NoSuchAlgorithmException | URISyntaxException e) {
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
   }
@@ -213,9 +273,7 @@ public final class SourceMigrations {
     } catch (IOException e) {
       throw unreadable(classes, e);
     }
-    List<URL> urls = new ArrayList<>(List.of(toUrl(classes)));
-    classpath.forEach(entry -> urls.add(toUrl(entry)));
-    URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), Migration.class.getClassLoader());
+    ClassLoader loader = loader(classes, classpath);
     List<Class<?>> loaded = new ArrayList<>();
     try {
       for (String name : names) {
@@ -226,6 +284,12 @@ public final class SourceMigrations {
           + ". No migration ran.", e);
     }
     return loaded;
+  }
+
+  private static ClassLoader loader(Path classes, List<Path> classpath) {
+    List<URL> urls = new ArrayList<>(List.of(toUrl(classes)));
+    classpath.forEach(entry -> urls.add(toUrl(entry)));
+    return new URLClassLoader(urls.toArray(URL[]::new), Migration.class.getClassLoader());
   }
 
   private static URL toUrl(Path path) {

@@ -106,6 +106,9 @@ final class StepExecutor {
         versions.delete(connection, step.id());
       } else if (run.recorded) {
         versions.complete(connection, step.migration());
+      } else if (ownTransaction && transactional) {
+        // the commit below then finds the transaction ended
+        versions.insertAndCommit(connection, step.migration());
       } else {
         versions.insert(connection, step.migration());
       }

@@ -96,6 +96,21 @@ public final class VersionTable {
     }
   }
 
+  /**
+   * Inserts a completed migration's row and commits the migration's transaction in one round trip: the two
+   * statements reach the server together, and it skips the {@code COMMIT} when the insert fails, which
+   * leaves the transaction for the caller to roll back. Only for a database with transactional DDL, inside a
+   * transaction.
+   */
+  public void insertAndCommit(Connection connection, LoadedMigration migration) throws SQLException {
+    try (PreparedStatement insert = connection.prepareStatement(insertSql("?", "?", "?") + "; COMMIT")) {
+      insert.setString(1, migration.info().id());
+      insert.setString(2, migration.checksum());
+      insert.setString(3, message(migration));
+      insert.execute();
+    }
+  }
+
   /** Updates how far a migration got whose row {@link #recordProgress} made. */
   public void updateProgress(Connection connection, String revision, String progress) throws SQLException {
     try (PreparedStatement update = connection.prepareStatement("UPDATE " + q(NAME) + " SET " + q("progress")
