@@ -1,5 +1,5 @@
 /**
- * The real-world corpus: published open-source JPA models, each checked on every database against
- * Hibernate's own export and against the schema its project ships. Tests only.
+ * The real-world corpus: published open-source JPA models, each checked on every database it runs on
+ * against Hibernate's own export and, where its project ships one, against that schema. Tests only.
  */
 package dev.retort.corpus;

@@ -116,10 +116,35 @@ public final class EntityMetadata implements AutoCloseable {
       return missing.get().error(entities.references().uses(missing.get().name()),
           entities.packageName().isEmpty() ? "the entities" : "the entities in " + entities.packageName(), e);
     }
+    Optional<FailureSource> source = FailureSource.in(e, entities.loader());
+    if (source.isPresent()) {
+      return libraryFailure(e, source.get());
+    }
     // a linkage error is a class built against other versions of its dependencies: its name says which
     return new RetortException(ErrorCode.ENTITY_MAPPING_FAILED, "Hibernate cannot map the entities: "
         + (e instanceof LinkageError ? e.toString() : e.getMessage()) + ". Nothing was written. Fix the mapping"
         + " (the message names the entity), then rerun.", e);
+  }
+
+  /**
+   * A failure raised in a class the entities' class path brings (a generator, an integrator, Envers): most
+   * often a library built for another Hibernate, which the entities' names would not reveal.
+   */
+  private static RetortException libraryFailure(Throwable e, FailureSource source) {
+    String hibernate = org.hibernate.Version.getVersionString();
+    String where = source.className() + " (" + source.location() + " on the entities' class path)";
+    if (e instanceof LinkageError) {
+      return new RetortException(ErrorCode.ENTITY_MAPPING_FAILED, "Hibernate cannot map the entities: " + where
+          + " does not fit Retort's Hibernate " + hibernate + ": " + e + "; it was built against another version"
+          + " of Hibernate or of a library they share. Nothing was written. Put a version of " + source.location()
+          + " built for Hibernate " + hibernate + " on --classpath (or classpath in retort.properties), or leave it"
+          + " out if the entities do not need it, then rerun.", e);
+    }
+    return new RetortException(ErrorCode.ENTITY_MAPPING_FAILED, "Hibernate cannot map the entities: " + where
+        + " failed while Hibernate " + hibernate + " read them: " + e.getMessage() + ". Nothing was written. If "
+        + source.location() + " was built for another Hibernate, put a version built for Hibernate " + hibernate
+        + " on --classpath (or classpath in retort.properties); otherwise fix " + source.className()
+        + "; then rerun.", e);
   }
 
   /** The classes whose members Bean Validation reads for the schema: entities, their embeddables, and more. */
