@@ -104,4 +104,9 @@ public final class H2Dialect extends AbstractSqlDialect {
   public boolean transactionalDdl() {
     return false;
   }
+
+  @Override
+  public String tableExistsQuery() {
+    return "SELECT 1 FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = CURRENT_SCHEMA AND TABLE_NAME = ? AND TABLE_TYPE = 'BASE TABLE'";
+  }
 }

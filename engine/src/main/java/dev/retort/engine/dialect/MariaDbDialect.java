@@ -73,4 +73,9 @@ public final class MariaDbDialect extends AbstractSqlDialect {
   public String stringLiteral(String value) {
     return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
   }
+
+  @Override
+  public String tableExistsQuery() {
+    return "SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? AND TABLE_TYPE = 'BASE TABLE'";
+  }
 }

@@ -68,4 +68,9 @@ public final class PostgresDialect extends AbstractSqlDialect {
     String quoted = "'" + value.replace("'", "''") + "'";
     return value.indexOf('\\') < 0 ? quoted : "E" + quoted.replace("\\", "\\\\");
   }
+
+  @Override
+  public String tableExistsQuery() {
+    return "SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename = ?";
+  }
 }

@@ -133,6 +133,14 @@ public interface SqlDialect {
     return null;
   }
 
+  /**
+   * A query with one parameter, a table's stored name, that has a row when the connection's current schema
+   * holds that table; null where only JDBC's metadata can tell (a slower query on every database).
+   */
+  default String tableExistsQuery() {
+    return null;
+  }
+
   /** Whether DDL runs inside a transaction and rolls back with it (PostgreSQL yes; H2 and MariaDB commit). */
   boolean transactionalDdl();
 

@@ -24,6 +24,10 @@ public final class LoadedMigration {
   private List<SchemaOp> upgradeOps;
   private List<SchemaOp> downgradeOps;
   private String checksum;
+  /** What creating it threw, and what each recording threw: thrown again, the code runs once. */
+  private RuntimeException failure;
+  private RuntimeException upgradeFailure;
+  private RuntimeException downgradeFailure;
 
   public LoadedMigration(RevisionInfo info, Migration migration) {
     this.info = Objects.requireNonNull(info, "info == null");
@@ -45,24 +49,48 @@ public final class LoadedMigration {
   }
 
   public synchronized Migration migration() {
+    if (failure != null) {
+      throw failure;
+    }
     if (migration == null) {
-      migration = Objects.requireNonNull(create.get(), "migration == null");
+      try {
+        migration = Objects.requireNonNull(create.get(), "migration == null");
+      } catch (RuntimeException e) {
+        failure = e;
+        throw e;
+      }
     }
     return migration;
   }
 
   /** The operations {@code upgrade()} records; a failure of the migration's code is a migration failure. */
   public synchronized List<SchemaOp> upgradeOps() {
+    if (upgradeFailure != null) {
+      throw upgradeFailure;
+    }
     if (upgradeOps == null) {
-      upgradeOps = List.copyOf(record("upgrade", migration()::upgrade));
+      try {
+        upgradeOps = List.copyOf(record("upgrade", migration()::upgrade));
+      } catch (RuntimeException e) {
+        upgradeFailure = e;
+        throw e;
+      }
     }
     return upgradeOps;
   }
 
   /** The operations {@code downgrade()} records, likewise. */
   public synchronized List<SchemaOp> downgradeOps() {
+    if (downgradeFailure != null) {
+      throw downgradeFailure;
+    }
     if (downgradeOps == null) {
-      downgradeOps = List.copyOf(record("downgrade", migration()::downgrade));
+      try {
+        downgradeOps = List.copyOf(record("downgrade", migration()::downgrade));
+      } catch (RuntimeException e) {
+        downgradeFailure = e;
+        throw e;
+      }
     }
     return downgradeOps;
   }

@@ -159,6 +159,13 @@ public final class Migrator {
   }
 
   private MigrationResult run(boolean up, String target, Consumer<Step> beforeEach) {
+    // an upgrade checks every applied migration and records every pending one: all of them are needed
+    try (MigrationPreload preload = up ? MigrationPreload.start(migrations) : null) {
+      return migrate(up, target, beforeEach);
+    }
+  }
+
+  private MigrationResult migrate(boolean up, String target, Consumer<Step> beforeEach) {
     return locked("migrating", connection -> {
       List<AppliedRevision> rows = versions.read(connection);
       if (up) {
@@ -186,10 +193,16 @@ public final class Migrator {
         return runInOneTransaction(connection, steps, applied, up, beforeEach);
       }
       StepExecutor executor = new StepExecutor(connection, dialect, versions, listener, stop);
-      for (Step step : steps) {
+      for (int i = 0; i < steps.size(); i++) {
+        Step step = steps.get(i);
+        if (stop.requested()) {
+          executor.withdraw(step);
+        }
         stopIfRequested(step, () -> describe(applied), false);
         beforeEach.accept(step);
-        executor.run(step, () -> describe(applied), up ? progress.get(step.id()) : null, true);
+        Step next = up && i + 1 < steps.size() && !progress.containsKey(steps.get(i + 1).id())
+            ? steps.get(i + 1) : null;
+        executor.run(step, () -> describe(applied), up ? progress.get(step.id()) : null, true, next);
         moved(applied, step, up);
       }
       return new MigrationResult(steps, migrations.graph().tips(applied));

@@ -24,6 +24,8 @@ final class StepExecutor {
   private final VersionTable versions;
   private final StatementListener listener;
   private final StopRequest stop;
+  /** The next step, whose first progress row went in with the completion of the one before. */
+  private String preRecorded;
 
   StepExecutor(Connection connection, SqlDialect dialect, VersionTable versions, StatementListener listener,
       StopRequest stop) {
@@ -40,9 +42,24 @@ final class StepExecutor {
    * transaction around several steps and commits or rolls back itself.
    */
   void run(Step step, Supplier<String> stateBefore, String progress, boolean ownTransaction) throws SQLException {
+    run(step, stateBefore, progress, ownTransaction, null);
+  }
+
+  /**
+   * As above; {@code following}, when given, is the upgrade step that follows, with no row of an earlier attempt:
+   * where DDL commits at once, its first progress row is written in the same commit as this step's
+   * completion, one write per migration instead of two.
+   */
+  void run(Step step, Supplier<String> stateBefore, String progress, boolean ownTransaction, Step following)
+      throws SQLException {
     List<PlannedStatement> planned = StatementPlan.of(dialect, step.ops());
     Run run = new Run(step, planned.stream().map(PlannedStatement::text).toList(),
         progress == null ? null : PartialProgress.parse(progress));
+    boolean written = step.id().equals(preRecorded);
+    preRecorded = null;
+    if (written) {
+      run.recorded = true;
+    }
     boolean transactional = dialect.transactionalDdl();
     boolean autoCommit = connection.getAutoCommit();
     if (ownTransaction) {
@@ -54,7 +71,7 @@ final class StepExecutor {
       if (run.earlier != null && run.earlier.nextMayHaveRun()) {
         removeLeftovers(statement);
       }
-      if (run.up && !transactional) {
+      if (run.up && !transactional && !written) {
         run.record(run.committed, true);
       }
       for (PlannedStatement next : planned.subList(run.committed, planned.size())) {
@@ -104,6 +121,8 @@ final class StepExecutor {
       run.number = 0;
       if (!run.up) {
         versions.delete(connection, step.id());
+      } else if (run.recorded && following != null && ownTransaction && !transactional && !stop.requested()) {
+        completeWithNext(step, following);
       } else if (run.recorded) {
         versions.complete(connection, step.migration());
       } else if (ownTransaction && transactional) {
@@ -130,6 +149,38 @@ final class StepExecutor {
       if (ownTransaction) {
         setAutoCommitQuietly(autoCommit);
       }
+    }
+  }
+
+  /** Completes the step's row and writes the next step's first progress row, in one commit. */
+  private void completeWithNext(Step step, Step next) throws SQLException {
+    List<String> statements = StatementPlan.of(dialect, next.ops()).stream().map(PlannedStatement::text).toList();
+    boolean autoCommit = connection.getAutoCommit();
+    connection.setAutoCommit(false);
+    versions.complete(connection, step.migration());
+    versions.recordProgress(connection, next.migration(), PartialProgress.of(statements, 0, true).text());
+    if (autoCommit) {
+      connection.commit();
+      connection.setAutoCommit(true);
+    }
+    preRecorded = next.id();
+  }
+
+  /**
+   * Removes the row written ahead for {@code step} when the run stops before that step begins, so that the
+   * database shows it as not started; a row that cannot be removed says its first statement may have run,
+   * which the next run handles.
+   */
+  void withdraw(Step step) {
+    if (!step.id().equals(preRecorded)) {
+      return;
+    }
+    preRecorded = null;
+    try {
+      connection.setAutoCommit(true);
+      versions.delete(connection, step.id());
+    } catch (SQLException e) {
+      // the next run resumes that step with its first statement in the form that may run twice
     }
   }
 

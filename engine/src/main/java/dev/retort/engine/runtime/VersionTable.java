@@ -46,6 +46,15 @@ public final class VersionTable {
   }
 
   public boolean exists(Connection connection) throws SQLException {
+    String query = dialect.tableExistsQuery();
+    if (query != null) {
+      try (PreparedStatement lookup = connection.prepareStatement(query)) {
+        lookup.setString(1, dialect.storedName(NAME));
+        try (ResultSet found = lookup.executeQuery()) {
+          return found.next();
+        }
+      }
+    }
     DatabaseMetaData meta = connection.getMetaData();
     try (ResultSet tables = meta.getTables(connection.getCatalog(), connection.getSchema(), null,
         new String[] {"TABLE"})) {
