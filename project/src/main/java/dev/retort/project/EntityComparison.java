@@ -17,6 +17,8 @@ import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * Compares the entities on the configured class path with the database. The entities are discovered once,
@@ -38,6 +40,25 @@ public final class EntityComparison implements AutoCloseable {
   }
 
   public static EntityComparison open(Project project, Path workingDir, PrintWriter out, boolean verbose) {
+    try (Opening opening = begin(project, workingDir)) {
+      return opening.open(out, verbose);
+    }
+  }
+
+  /**
+   * Starts discovering the entities on a thread of its own, so that the caller may read its migrations and
+   * the database meanwhile; {@link Opening#open} waits for it, prints what it found and throws what it threw,
+   * where the caller would have met it.
+   */
+  public static Opening begin(Project project, Path workingDir) {
+    FutureTask<EntityComparison> task = new FutureTask<>(() -> discover(project, workingDir));
+    Thread thread = new Thread(task, "retort-discovery");
+    thread.setDaemon(true);
+    thread.start();
+    return new Opening(task);
+  }
+
+  private static EntityComparison discover(Project project, Path workingDir) {
     Settings settings = project.settings();
     if (settings.entities() == null) {
       throw new RetortException(ErrorCode.CONFIGURATION, "No entity package given, so there is nothing to"
@@ -48,15 +69,69 @@ public final class EntityComparison implements AutoCloseable {
         project.frontEnd().workFolder(workingDir).resolve(BOOT_JAR_CACHE),
         EntityComparison.class.getClassLoader());
     try {
-      DiscoveredEntities entities = EntityDiscovery.discover(loader, settings.entities());
-      entities.warnings().forEach(w -> out.println("warning: " + w));
-      if (verbose) {
-        entities.skipped().stream().map(SkippedClass::describe).forEach(out::println);
-      }
-      return new EntityComparison(project, loader, entities);
-    } catch (RuntimeException e) {
+      return new EntityComparison(project, loader, EntityDiscovery.discover(loader, settings.entities()));
+    } catch (RuntimeException | Error e) {
       closeQuietly(loader, e);
       throw e;
+    }
+  }
+
+  /** Discovery under way; closing it unopened waits for it and closes what it opened. */
+  public static final class Opening implements AutoCloseable {
+    private final FutureTask<EntityComparison> task;
+    private boolean opened;
+
+    private Opening(FutureTask<EntityComparison> task) {
+      this.task = task;
+    }
+
+    /** The comparison, once discovery ends, with its warnings printed (and with {@code verbose} what it skipped). */
+    public EntityComparison open(PrintWriter out, boolean verbose) {
+      opened = true;
+      EntityComparison comparison = await();
+      comparison.entities.warnings().forEach(w -> out.println("warning: " + w));
+      if (verbose) {
+        comparison.entities.skipped().stream().map(SkippedClass::describe).forEach(out::println);
+      }
+      return comparison;
+    }
+
+    private EntityComparison await() {
+      boolean interrupted = false;
+      try {
+        while (true) {
+          try {
+            return task.get();
+          } catch (InterruptedException e) {
+            // discovery loads classes and cannot be stopped half-way; its result is waited for
+            interrupted = true;
+          } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+              throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+              throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+          }
+        }
+      } finally {
+        if (interrupted) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    }
+
+    @Override
+    public void close() {
+      if (opened) {
+        return;
+      }
+      try {
+        await().close();
+      } catch (RuntimeException | Error ignored) {
+        // the caller is failing already; what discovery met is no longer asked for
+      }
     }
   }
 
@@ -95,7 +170,7 @@ public final class EntityComparison implements AutoCloseable {
     }
   }
 
-  private static void closeQuietly(URLClassLoader loader, RuntimeException failure) {
+  private static void closeQuietly(URLClassLoader loader, Throwable failure) {
     try {
       loader.close();
     } catch (IOException e) {

@@ -46,12 +46,16 @@ public final class MigrationAuthor {
     Settings settings = command.settings();
     createDefaultFolder(settings);
     Project project = command.project(settings);
-    MigrationSet migrations = project.migrations();
-    List<String> parents = requireUpToDate(project, migrations.graph());
+    MigrationSet migrations;
+    List<String> parents;
     SchemaDiff diff;
-    try (EntityComparison comparison = EntityComparison.open(project, command.environment().workingDir(),
-        command.out(), command.verbose())) {
-      diff = confirmRenames(comparison, given);
+    // the entities are discovered while the migrations and the database are read
+    try (EntityComparison.Opening opening = EntityComparison.begin(project, command.environment().workingDir())) {
+      migrations = project.migrations();
+      parents = requireUpToDate(project, migrations.graph());
+      try (EntityComparison comparison = opening.open(command.out(), command.verbose())) {
+        diff = confirmRenames(comparison, given);
+      }
     }
     diff.warnings().forEach(w -> command.out().println("warning: " + w));
     if (diff.isEmpty()) {
