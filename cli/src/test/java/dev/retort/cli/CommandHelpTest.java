@@ -57,6 +57,7 @@ class CommandHelpTest {
             "--verbose"))),
         Arguments.of("check", sections(CONNECTION, ENTITIES, List.of("--dialect", "--help", "--offline",
             "--version", "--verbose"))),
+        Arguments.of("drift", sections(CONNECTION, PROJECT, PLAIN)),
         Arguments.of("review", sections(CONNECTION, PROJECT, List.of("--dialect", "--dialects", "--fail-on",
             "--format", "--help", "--range", "--version", "--verbose"))),
         Arguments.of("accept", sections(CONNECTION, PROJECT, List.of("--help", "--lock-timeout", "--version",

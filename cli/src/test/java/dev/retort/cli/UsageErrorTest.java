@@ -95,7 +95,7 @@ class UsageErrorTest {
             + " not take it (`retort upgrade`, `retort downgrade`, `retort stamp` and 1 more do)." + NOTHING
             + " `retort current --help` lists the options it takes."),
         refused(args("heads", "--url=jdbc:h2:mem:x"), "`retort heads` does not use --url, so it does not take it"
-            + " (`retort autogen`, `retort revision`, `retort upgrade` and 7 more do)." + NOTHING + " `retort"
+            + " (`retort autogen`, `retort revision`, `retort upgrade` and 8 more do)." + NOTHING + " `retort"
             + " heads --help` lists the options it takes."),
         refused(args("current", "--password", "--url", "jdbc:h2:mem:x"), "Expected parameter for option"
             + " '--password' but found '--url'\nNothing was done. `retort current --help` lists the options and"
