@@ -54,7 +54,7 @@ class DriftCommandTest {
       CliRunner.Result drift = cli.run(args(database, "drift"));
       assertThat(drift.exitCode()).as(drift.toString()).isEqualTo(1);
       assertThat(drift.out()).isEqualTo("""
-          The database differs from the schema its 1 applied migration build. What would restore it:
+          The database differs from the schema its 1 applied migration builds. What would restore it:
             drop index ix_manual on packages
             alter column packages.summary type varchar(400) -> varchar(255)
           Undo these changes by hand, or keep them: write a migration that makes them and record it with\

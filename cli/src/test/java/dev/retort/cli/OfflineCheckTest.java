@@ -95,6 +95,34 @@ class OfflineCheckTest {
         """);
   }
 
+  @Test
+  void severalHeadsAreJoinedFirst() throws Exception {
+    CliRunner cli = offline();
+    assertThat(cli.run("revision", "-m", "one branch", "--rev-id", "bbbbbbbbbbb2").exitCode()).isZero();
+    Files.writeString(project.resolve("migrations/M20260101_000000_OtherBranch.java"), """
+        package migrations;
+
+        import dev.retort.engine.migration.Migration;
+        import dev.retort.engine.migration.Ops;
+        import dev.retort.engine.migration.Revision;
+
+        @Revision(id = "cccccccccccc", parents = "aaaaaaaaaaa1", message = "other branch")
+        public final class M20260101_000000_OtherBranch implements Migration {
+          @Override
+          public void upgrade(Ops op) {}
+
+          @Override
+          public void downgrade(Ops op) {}
+        }
+        """);
+    CliRunner.Result check = cli.run("check", "--offline", "--dialect", "mariadb", "--entities",
+        "dev.retort.sample", "--classpath", v1.toString());
+    assertThat(check.exitCode()).as(check.toString()).isEqualTo(1);
+    assertThat(check.out()).isEqualTo("The migrations have 2 heads (cccccccccccc, bbbbbbbbbbb2): join them with"
+        + " `retort merge -m \"...\"`.\n");
+    assertThat(check.err()).isEmpty();
+  }
+
   private CliRunner offline() {
     return new CliRunner(project).withVariables(UNREACHABLE);
   }

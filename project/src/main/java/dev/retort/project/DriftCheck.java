@@ -55,7 +55,7 @@ public final class DriftCheck {
     public List<String> lines() {
       List<String> lines = new ArrayList<>();
       lines.add("The database differs from the schema its " + applied + " applied migration"
-          + (applied == 1 ? "" : "s") + " build. What would restore it:");
+          + (applied == 1 ? " builds" : "s build") + ". What would restore it:");
       restore.forEach(op -> lines.add("  " + op.describe()));
       lines.add("Undo these changes by hand, or keep them: write a migration that makes them and record it"
           + " with " + words.command("stamp head") + ".");
