@@ -107,6 +107,9 @@ class ExitCodeTest {
         // check's 1 means "out of step", so a check that cannot look says why
         Arguments.of("check", (Setup) (project, cli) -> authors(project, cli, false),
             new String[] {"check", "--url", "jdbc:postgresql://127.0.0.1:1/nowhere"}, 5,
+            "error: Cannot reach the database at jdbc:postgresql://127.0.0.1:1/nowhere"),
+        Arguments.of("drift", (Setup) (project, cli) -> authors(project, cli, false),
+            new String[] {"drift", "--url", "jdbc:postgresql://127.0.0.1:1/nowhere"}, 5,
             "error: Cannot reach the database at jdbc:postgresql://127.0.0.1:1/nowhere"));
   }
 

@@ -36,7 +36,11 @@ public record SchemaReplay(SchemaModel schema, List<String> untracked, int repla
         try {
           schema = op.applyTo(schema);
         } catch (IllegalStateException e) {
-          throw notReplayable(migration, op, e, untracked);
+          List<String> before = new ArrayList<>(untracked);
+          if (raw) {
+            before.add(migration.info().label());
+          }
+          throw notReplayable(migration, op, e, before);
         }
       }
       if (raw) {
