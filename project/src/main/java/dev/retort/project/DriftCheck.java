@@ -12,6 +12,7 @@ import dev.retort.engine.runtime.AppliedRevision;
 import dev.retort.engine.runtime.Connector;
 import dev.retort.engine.runtime.LoadedMigration;
 import dev.retort.engine.runtime.MigrationSet;
+import dev.retort.engine.runtime.Migrator;
 import dev.retort.engine.runtime.SchemaReplay;
 import java.io.PrintWriter;
 import java.sql.Connection;
@@ -66,9 +67,13 @@ public final class DriftCheck {
   /** Runs the check; {@code out} gets the comparison's warnings and those of the replay. */
   public static Result run(Project project, PrintWriter out) {
     MigrationSet migrations = project.migrations();
-    Set<String> applied = project.migrator().applied().stream().map(AppliedRevision::revision)
-        .collect(Collectors.toSet());
+    Migrator migrator = project.migrator();
+    Set<String> applied = migrator.applied().stream().map(AppliedRevision::revision).collect(Collectors.toSet());
     SchemaReplay replay = SchemaReplay.of(replayed(migrations, applied, project.frontEnd()));
+    // the replay follows the sources as they are now, which may not be what ran
+    migrator.changedSinceApplied().forEach(id -> out.println("warning: Applied migration "
+        + migrations.graph().get(id).label() + " changed since it ran, and is replayed as it is now: a difference"
+        + " there may be the change, not the database."));
     UntrackedChanges.warn(replay, out);
     SchemaDiff diff = compare(project, replay);
     diff.warnings().forEach(w -> out.println("warning: " + w));
