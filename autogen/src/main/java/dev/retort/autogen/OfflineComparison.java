@@ -1,6 +1,5 @@
 package dev.retort.autogen;
 
-import dev.retort.autogen.compare.CheckMeaning;
 import dev.retort.autogen.compare.Renames;
 import dev.retort.autogen.compare.SchemaComparator;
 import dev.retort.autogen.compare.SchemaDiff;
@@ -13,8 +12,8 @@ import java.util.Map;
 /**
  * The entities compared with the schema the migrations build in memory, as autogenerate compares them with a
  * database, but without one: the entities are mapped for {@link OfflineDatabase}'s version, and the
- * expressions of checks and defaults are compared as written, since no database can say that two spellings
- * mean the same.
+ * expressions of checks and defaults are compared as written ({@link WrittenChecks}), since no database can
+ * say that two spellings mean the same, and types by how this database's DDL spells them ({@link WrittenTypes}).
  */
 public final class OfflineComparison {
   private final OfflineDatabase database;
@@ -40,8 +39,8 @@ public final class OfflineComparison {
         database.major(), database.minor(), hibernateSettings)));
     SchemaModel built = normalizer.normalize(selection.apply(replayed));
     SchemaModel target = normalizer.alignColumnCase(wanted, built);
-    SchemaModel current = StoredTypes.align(built, target, dialect);
-    SchemaDiff diff = new SchemaComparator(dialect).compare(target, current, Renames.NONE, CheckMeaning.AS_WRITTEN);
+    SchemaModel current = WrittenTypes.align(StoredTypes.align(built, target, dialect), target, dialect);
+    SchemaDiff diff = new SchemaComparator(dialect).compare(target, current, Renames.NONE, WrittenChecks.INSTANCE);
     return VendorTypes.warn(EnversHint.warn(diff), dialect);
   }
 }
