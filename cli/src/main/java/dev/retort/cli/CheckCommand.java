@@ -13,7 +13,10 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** For CI: is the database at the head, unchanged since, and (with entities) matching them? Or, offline, the migrations? */
+/**
+ * For CI: is the database at the head, unchanged since, and (with entities) matching them? Offline: do the
+ * migrations build the entities' schema?
+ */
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = {"Exit 0 when the database stands at the head, its applied migrations are unchanged and the"
         + " entities match it; exit 1 with the list of differences otherwise.", "The entities are compared only"
@@ -68,9 +71,10 @@ final class CheckCommand extends ConnectingCommand {
       }
     }
     if (!online.isEmpty()) {
-      throw new RetortException(ErrorCode.USAGE, "--offline checks without a database, and " + Listing.and(online)
-          + (online.size() == 1 ? " names" : " name") + " a database to connect to. Nothing was done. Leave out --offline to check against the"
-          + " database, or " + Listing.and(online) + " to check offline.");
+      String options = Listing.and(online);
+      throw new RetortException(ErrorCode.USAGE, "--offline checks without a database, and " + options
+          + (online.size() == 1 ? " names" : " name") + " a database to connect to. Nothing was done. Leave out"
+          + " --offline to check against the database, or " + options + " to check offline.");
     }
   }
 
