@@ -69,12 +69,21 @@ class OfflineCheckTest {
     assertThat(check.err()).isEmpty();
   }
 
+  /** Without a URL the default is an H2 file in the project: it is not created. */
   @Test
-  void withoutAnyUrlNothingConnectsEither() {
+  void withoutAnyUrlNothingConnectsEither() throws Exception {
+    try (Stream<Path> files = Files.list(project)) {
+      for (Path file : files.filter(f -> f.getFileName().toString().startsWith("retort-db")).toList()) {
+        Files.delete(file);
+      }
+    }
     CliRunner.Result check = new CliRunner(project).run("check", "--offline", "--dialect", "h2", "--entities",
         "dev.retort.sample", "--classpath", v1.toString());
     assertThat(check.exitCode()).as(check.toString()).isZero();
     assertThat(check.err()).isEmpty();
+    try (Stream<Path> files = Files.list(project)) {
+      assertThat(files.map(f -> f.getFileName().toString())).noneMatch(name -> name.startsWith("retort-db"));
+    }
   }
 
   @Test
