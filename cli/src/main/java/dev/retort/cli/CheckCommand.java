@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
         + " compared with the schema they build."},
     footerHeading = HelpSections.EXAMPLE,
     footer = {"  retort check --entities com.example.model --classpath target/classes",
-        "  retort check --offline --dialect postgresql --entities com.example.model --classpath target/classes"})
+        "  retort check --offline --dialect postgresql --entities com.example.model"})
 final class CheckCommand extends ConnectingCommand {
 
   @ArgGroup(validate = false, heading = HelpSections.PROJECT, order = 2)
