@@ -1,14 +1,11 @@
 package dev.retort.autogen;
 
 import dev.retort.autogen.compare.Renames;
-import dev.retort.autogen.compare.SchemaComparator;
 import dev.retort.autogen.compare.SchemaDiff;
 import dev.retort.autogen.discovery.DiscoveredEntities;
 import dev.retort.autogen.discovery.EntityDiscovery;
 import dev.retort.autogen.entity.EntityModels;
-import dev.retort.autogen.introspect.ExpressionSpellings;
 import dev.retort.autogen.introspect.Introspectors;
-import dev.retort.autogen.introspect.LeftAlone;
 import dev.retort.autogen.introspect.SchemaIntrospector;
 import dev.retort.autogen.introspect.TableFilter;
 import dev.retort.engine.dialect.SqlDialect;
@@ -79,18 +76,8 @@ public final class Autogenerator {
     if (live == null) {
       live = introspector.introspect(connection, TableFilter.DEFAULT, schemas);
     }
-    SchemaModel introspected = normalizer.normalize(selection.apply(live));
-    SchemaModel aligned = normalizer.alignColumnCase(entities, introspected);
-    SchemaModel current = StoredTypes.align(introspected, aligned, dialect);
-    // only expressions of tables that exist already are compared; new tables take theirs as written
-    ExpressionSpellings expressions = introspector.spellExpressions(connection, aligned.tables().stream()
-        .filter(t -> current.table(t.name()).isPresent() || renames.tables().containsValue(t.name())).toList(),
-        current);
-    SchemaModel target = SpelledColumns.align(aligned, current, renames, expressions);
-    SchemaDiff diff = new SchemaComparator(dialect).compare(target, current, renames, expressions::means)
-        .withWarnings(expressions.warnings())
-        .withWarnings(introspector.leftAlone(connection, schemas, selection::selects).stream()
-            .map(LeftAlone::warning).toList());
+    SchemaDiff diff = LiveComparison.compare(connection, dialect, introspector, normalizer, selection, entities,
+        live, schemas, renames);
     return VendorTypes.warn(EnversHint.warn(diff), dialect);
   }
 }

@@ -47,6 +47,7 @@ public final class RetortCommand implements Runnable {
       StampCommand.class,
       MergeCommand.class,
       CheckCommand.class,
+      DriftCommand.class,
       ReviewCommand.class,
       AcceptCommand.class,
       AutoComplete.GenerateCompletion.class,

@@ -28,10 +28,10 @@ class CompletionTest {
     assertThat(result.err()).isEmpty();
     assertThat(result.out()).startsWith("#!/usr/bin/env bash\n#\n# retort Bash Completion\n")
         .contains("\n  local commands=\"init autogen revision upgrade downgrade current history heads branches show"
-            + " stamp merge check review accept generate-completion help\"\n")
+            + " stamp merge check drift review accept generate-completion help\"\n")
         .endsWith("\ncomplete -F _complete_retort -o default retort retort.sh retort.bash\n\n");
     for (String command : new String[] {"init", "autogen", "revision", "upgrade", "downgrade", "current", "history",
-        "heads", "branches", "show", "stamp", "merge", "check", "review", "accept"}) {
+        "heads", "branches", "show", "stamp", "merge", "check", "drift", "review", "accept"}) {
       assertThat(result.out()).as(command).contains("\nfunction _picocli_retort_" + command + "() {\n");
     }
     try (Stream<Path> files = Files.list(dir)) {

@@ -107,6 +107,15 @@ class ExitCodeTest {
         // check's 1 means "out of step", so a check that cannot look says why
         Arguments.of("check", (Setup) (project, cli) -> authors(project, cli, false),
             new String[] {"check", "--url", "jdbc:postgresql://127.0.0.1:1/nowhere"}, 5,
+            "error: Cannot reach the database at jdbc:postgresql://127.0.0.1:1/nowhere"),
+        Arguments.of("drift of a revision no migration defines", (Setup) (project, cli) -> {
+          authors(project, cli, true);
+          Files.delete(project.resolve("migrations/Authors.java"));
+        }, new String[] {"drift"}, 10, "error: The database records revision(s) authors00001 as applied, but no"
+            + " migration defines them, so the schema they built is unknown. Nothing was done. Restore the missing"
+            + " migration source, or point --migrations at the folder that has it."),
+        Arguments.of("drift", (Setup) (project, cli) -> authors(project, cli, false),
+            new String[] {"drift", "--url", "jdbc:postgresql://127.0.0.1:1/nowhere"}, 5,
             "error: Cannot reach the database at jdbc:postgresql://127.0.0.1:1/nowhere"));
   }
 

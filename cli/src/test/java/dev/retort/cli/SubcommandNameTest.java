@@ -45,7 +45,7 @@ class SubcommandNameTest {
   @Test
   void helpCompletionAndUnknownNamesGetEveryCommand() {
     String every = "init autogen revision upgrade downgrade current history heads branches show stamp merge check"
-        + " review accept generate-completion help";
+        + " drift review accept generate-completion help";
     assertThat(built()).isEqualTo(every);
     assertThat(built("--help")).isEqualTo(every);
     assertThat(built("help", "upgrade")).isEqualTo(every);

@@ -49,6 +49,20 @@ class UsageErrorTest {
             + " as --entities com.example.model, or leave the option out."),
         refused(args("init", "--entities", ""), "--entities is empty." + NOTHING + " Give a Java package, such"
             + " as --entities com.example.model, or leave the option out."),
+        refused(args("check", "--offline"), "--offline checks without a database, so it needs --dialect to know"
+            + " which database the migrations are for." + NOTHING + " Add --dialect postgresql, mariadb or h2, or"
+            + " leave out --offline to check against the database."),
+        refused(args("check", "--offline", "--dialect", "h2", "--url", "jdbc:h2:mem:x", "--user", "sa"),
+            "--offline checks without a database, and --url and --user name a database to connect to." + NOTHING
+                + " Leave out --offline to check against the database, or --url and --user to check offline."),
+        refused(args("--password", "secret", "check", "--offline", "--dialect", "postgresql"), "--offline checks"
+            + " without a database, and --password names a database to connect to." + NOTHING + " Leave out"
+            + " --offline to check against the database, or --password to check offline."),
+        refused(args("check", "--dialect", "mariadb"), "--dialect mariadb names the database an offline check is"
+            + " for, and `retort check` without --offline checks the database the URL names." + NOTHING + " Add"
+            + " --offline to check without a database, or leave --dialect out."),
+        refused(args("check", "--offline", "--dialect", "oracle"), "--dialect 'oracle' is not a database Retort"
+            + " checks migrations for." + NOTHING + " Use postgresql, mariadb or h2."),
         refused(args("autogen", "--include", "books,,authors"), "--include has an empty value ('books,,authors'),"
             + " which would select nothing." + NOTHING + " Give table globs such as audit_*, separated by commas"
             + " or with --include repeated."),
@@ -81,7 +95,7 @@ class UsageErrorTest {
             + " not take it (`retort upgrade`, `retort downgrade`, `retort stamp` and 1 more do)." + NOTHING
             + " `retort current --help` lists the options it takes."),
         refused(args("heads", "--url=jdbc:h2:mem:x"), "`retort heads` does not use --url, so it does not take it"
-            + " (`retort autogen`, `retort revision`, `retort upgrade` and 7 more do)." + NOTHING + " `retort"
+            + " (`retort autogen`, `retort revision`, `retort upgrade` and 8 more do)." + NOTHING + " `retort"
             + " heads --help` lists the options it takes."),
         refused(args("current", "--password", "--url", "jdbc:h2:mem:x"), "Expected parameter for option"
             + " '--password' but found '--url'\nNothing was done. `retort current --help` lists the options and"

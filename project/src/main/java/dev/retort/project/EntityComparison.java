@@ -1,6 +1,8 @@
 package dev.retort.project;
 
 import dev.retort.autogen.Autogenerator;
+import dev.retort.autogen.OfflineComparison;
+import dev.retort.autogen.OfflineDatabase;
 import dev.retort.autogen.TableSelection;
 import dev.retort.autogen.compare.Renames;
 import dev.retort.autogen.compare.SchemaDiff;
@@ -11,6 +13,7 @@ import dev.retort.autogen.discovery.SkippedClass;
 import dev.retort.engine.error.ErrorCode;
 import dev.retort.engine.error.RetortException;
 import dev.retort.engine.runtime.Connector;
+import dev.retort.engine.schema.SchemaModel;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URLClassLoader;
@@ -21,7 +24,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /**
- * Compares the entities on the configured class path with the database. The entities are discovered once,
+ * Compares the entities on the configured class path with the database, or offline with the schema the
+ * migrations build. The entities are discovered once,
  * when it opens, and what discovery says is printed then: its warnings, and with {@code --verbose} the
  * classes of the package it never loaded.
  */
@@ -159,6 +163,13 @@ public final class EntityComparison implements AutoCloseable {
       // the introspector words a catalog query that failed; one that ran out of time is said to be that
       throw connector.readTimedOut("reading the schema", e).orElse(e);
     }
+  }
+
+  /** What autogen would write to bring the schema the migrations build ({@code replayed}) to the entities. */
+  public SchemaDiff compareOffline(OfflineDatabase database, SchemaModel replayed) {
+    Settings settings = project.settings();
+    TableSelection selection = new TableSelection(settings.include(), settings.exclude(), settings.schemas());
+    return new OfflineComparison(database, selection, settings.hibernate()).compare(entities, replayed);
   }
 
   @Override
