@@ -133,6 +133,19 @@ public interface SqlDialect {
     return null;
   }
 
+  /**
+   * The statement that makes each later lock wait of the session fail after {@code timeout}, or null where
+   * Retort leaves the database's own setting (H2, MariaDB).
+   */
+  default String setLockTimeout(java.time.Duration timeout) {
+    return null;
+  }
+
+  /** The statement that undoes {@link #setLockTimeout}, or null where there is none. */
+  default String resetLockTimeout() {
+    return null;
+  }
+
   /** Whether DDL runs inside a transaction and rolls back with it (PostgreSQL yes; H2 and MariaDB commit). */
   boolean transactionalDdl();
 
