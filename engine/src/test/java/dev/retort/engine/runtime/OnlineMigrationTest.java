@@ -105,7 +105,10 @@ class OnlineMigrationTest {
       assertThatThrownBy(() -> migrator(db, Accounts.class, UniqueEmails.class).upgrade("head", step -> { }))
           .hasMessageContaining("failed at statement 2 of 3 on PostgreSQL: CREATE UNIQUE INDEX CONCURRENTLY"
               + " \"uk_accounts_email\" ON \"accounts\" (\"email\")")
-          .hasMessageContaining("could not create unique index");
+          .hasMessageContaining("could not create unique index")
+          .hasMessageContaining("resumes at statement 2 as long as the earlier statements stay the same. What the"
+              + " failed statement left behind (the INVALID index of a concurrent build) is dropped before it runs"
+              + " again. Fix the migration or the data, then rerun.");
       assertThat(invalidIndexes(c)).containsExactly("uk_accounts_email");
 
       statement.execute("UPDATE accounts SET email = 'c@x' WHERE id = 2");
