@@ -30,6 +30,18 @@ public final class OnlineOptions {
     }
   }
 
+  /** The options given, by name, for a command that would ignore them. */
+  java.util.List<String> given() {
+    java.util.List<String> names = new java.util.ArrayList<>();
+    if (online != null) {
+      names.add("--online");
+    }
+    if (lockTimeout != null) {
+      names.add("--online-lock-timeout");
+    }
+    return names;
+  }
+
   Duration lockTimeout() {
     return lockTimeout == null ? null : Planning.parseLockTimeout(lockTimeout);
   }

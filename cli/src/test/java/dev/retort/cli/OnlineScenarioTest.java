@@ -154,6 +154,26 @@ class OnlineScenarioTest {
     CliRunner.Result unreadable = cli.run("autogen", "--online", "--online-lock-timeout", "soon");
     assertThat(unreadable.exitCode()).isEqualTo(2);
     assertThat(unreadable.errorText()).startsWith("error: --online-lock-timeout soon is not a duration.");
+    CliRunner.Result empty = cli.run("revision", "-m", "by hand", "--online");
+    assertThat(empty.exitCode()).isEqualTo(2);
+    assertThat(empty.errorText()).isEqualTo("error: `retort revision` without --autogenerate writes an empty"
+        + " migration and reads neither the database nor the entities, so --online means nothing to it. Nothing"
+        + " was written. Add --autogenerate to compare the entities with the database, or leave out --online.\n");
+  }
+
+  /** A lock timeout for a plain migration would pass in silence. */
+  @Test
+  void aLockTimeoutWithoutTheOnlinePlannerIsAUsageError() throws Exception {
+    try (TestDatabase db = TestDatabase.create(DatabaseKind.H2)) {
+      CliRunner cli = new CliRunner(dir);
+      CliRunner.Result result = cli.run("autogen", "--url", db.url(), "--user", db.user(), "--entities",
+          "dev.retort.sample", "--classpath", SampleEntities.compile(dir.resolve("v1")).toString(),
+          "--online-lock-timeout", "5s");
+      assertThat(result.exitCode()).isEqualTo(2);
+      assertThat(result.errorText()).endsWith("error: --online-lock-timeout applies to the online planner, which"
+          + " this run does not use. Nothing was written. Add --online (or planner=online in retort.properties),"
+          + " or leave the lock timeout out.\n");
+    }
   }
 
   private static Path migration(Path project, String suffix) throws Exception {
