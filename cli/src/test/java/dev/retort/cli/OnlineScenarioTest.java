@@ -93,6 +93,14 @@ class OnlineScenarioTest {
           "op.outsideTransaction(o -> o.dropIndexConcurrently(\"packages\", index(\"ix_packages_docs_url\","
               + " \"docs_url\")));");
 
+      CliRunner.Result review = cli.run("review", "--dialect", "postgresql", "-r", "aaaaaaaaaaa1:head");
+      assertThat(review.exitCode()).as(review.toString()).isZero();
+      assertThat(review.out()).startsWith("1 revision, 11 operations: 0 danger, 3 caution, 8 safe\n")
+          .contains("**safe** create index ix_packages_docs_url on packages concurrently (outside the transaction)",
+              "**safe** alter column packages.summary not null",
+              "**caution** validate constraint fk_packages_successor on packages (outside the transaction)",
+              "ALTER TABLE \"packages\" VALIDATE CONSTRAINT \"fk_packages_successor\"");
+
       CliRunner.Result up = cli.run(args(database, "upgrade", "head"));
       assertThat(up.exitCode()).as(up.toString()).isZero();
       assertThat(rows(db, "SELECT conname FROM pg_constraint WHERE conrelid = 'packages'::regclass AND NOT"
