@@ -147,6 +147,28 @@ class OnlineMigrationTest {
     }
   }
 
+  /**
+   * PostgreSQL refuses CONCURRENTLY in a transaction, so it runs outside one even where the migration did not
+   * say so; the lock timeout is the setting of every statement after it, and no statement of its own.
+   */
+  @Test
+  void concurrentStatementsRunOutsideTheTransactionAndTheTimeoutIsTheirSetting() {
+    List<PlannedStatement> planned = StatementPlan.of(new PostgresDialect(), new Ops()
+        .addColumn("accounts", column("name", varchar(20)))
+        .lockTimeout(Duration.ofMillis(1500))
+        .createIndexConcurrently("accounts", dev.retort.engine.migration.Dsl.index("ix_accounts_name", "name"))
+        .recorded());
+    assertThat(planned).extracting(PlannedStatement::text).containsExactly(
+        "ALTER TABLE \"accounts\" ADD COLUMN \"name\" varchar(20)",
+        "CREATE INDEX CONCURRENTLY \"ix_accounts_name\" ON \"accounts\" (\"name\")");
+    assertThat(planned).extracting(PlannedStatement::outsideTransaction).containsExactly(false, true);
+    assertThat(planned).extracting(PlannedStatement::setting).containsExactly(null,
+        new SessionSetting("SET lock_timeout = '1500ms'", "RESET lock_timeout"));
+    assertThat(StatementPlan.of(new dev.retort.engine.dialect.H2Dialect(), new Ops()
+        .lockTimeout(Duration.ofSeconds(2)).addColumn("accounts", column("name", varchar(20))).recorded()))
+        .extracting(PlannedStatement::setting).containsOnlyNulls();
+  }
+
   /** A statement that waits for a lock longer than the timeout fails instead of queueing everyone behind it. */
   @Test
   void aBlockedStatementFailsAfterTheLockTimeout() throws Exception {
