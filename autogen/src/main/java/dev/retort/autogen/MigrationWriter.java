@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /** Renders a migration and writes it into the migrations folder, never over an existing file. */
 public final class MigrationWriter {
@@ -52,6 +53,16 @@ public final class MigrationWriter {
    */
   public List<GeneratedMigration> writeChain(Supplier<String> revisionIds, List<String> parents, String message,
       Instant createdAt, List<SchemaOp> upgrade) {
+    return writeChain(revisionIds, parents, message, createdAt, upgrade, UnaryOperator.identity());
+  }
+
+  /**
+   * As above, with each migration's upgrade and downgrade rewritten by {@code planner} (such as {@link
+   * dev.retort.autogen.compare.OnlinePlan}): the downgrade is planned from the reverses of the plain
+   * operations, never reversed from the planned ones, so that it gets the same treatment.
+   */
+  public List<GeneratedMigration> writeChain(Supplier<String> revisionIds, List<String> parents, String message,
+      Instant createdAt, List<SchemaOp> upgrade, UnaryOperator<List<SchemaOp>> planner) {
     List<List<SchemaOp>> parts = MigrationParts.of(upgrade, MigrationParts.DEFAULT_LOCKS);
     List<GeneratedMigration> written = new ArrayList<>();
     List<String> follows = parents;
@@ -61,7 +72,8 @@ public final class MigrationWriter {
       part.forEach(op -> reverses.add(op.reverse()));
       Collections.reverse(reverses);
       String partMessage = parts.size() == 1 ? message : message + " (" + (i + 1) + " of " + parts.size() + ")";
-      GeneratedMigration migration = write(revisionIds.get(), follows, partMessage, createdAt, part, reverses);
+      GeneratedMigration migration = write(revisionIds.get(), follows, partMessage, createdAt, planner.apply(part),
+          planner.apply(reverses));
       written.add(migration);
       follows = List.of(migration.revisionId());
     }

@@ -10,7 +10,8 @@ import picocli.CommandLine.Mixin;
     description = "Compare the entities with the database and write one migration class for the difference.",
     footerHeading = HelpSections.EXAMPLE,
     footer = {"  retort autogen -m \"add lastUpdated\"",
-        "  retort autogen --entities com.example.model -m \"add lastUpdated\""})
+        "  retort autogen --entities com.example.model -m \"add lastUpdated\"",
+        "  retort autogen --online -m \"index packages by author\""})
 final class AutogenCommand extends ConnectingCommand {
 
   @ArgGroup(validate = false, heading = HelpSections.PROJECT, order = 2)
@@ -22,6 +23,9 @@ final class AutogenCommand extends ConnectingCommand {
   @Mixin
   RenameOptions renames;
 
+  @Mixin
+  OnlineOptions online;
+
   @Override
   ProjectOptions projectOptions() {
     return projectOptions;
@@ -31,10 +35,12 @@ final class AutogenCommand extends ConnectingCommand {
   void validate() {
     super.validate();
     renames.parse();
+    online.validate();
   }
 
   @Override
   int run() {
-    return new MigrationAuthor(this, generate.naming()).autogenerate(renames.parse());
+    return new MigrationAuthor(this, generate.naming()).autogenerate(renames.parse(), online.online,
+        online.lockTimeout());
   }
 }

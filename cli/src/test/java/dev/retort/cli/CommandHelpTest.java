@@ -38,9 +38,11 @@ class CommandHelpTest {
     return Stream.of(
         Arguments.of("init", sections(null, List.of("--migrations", "--package", "--entities"), PLAIN)),
         Arguments.of("autogen", sections(CONNECTION, ENTITIES,
-            List.of("--help", "--message", "--rename", "--rev-id", "--version", "--verbose"))),
+            List.of("--help", "--message", "--online", "--online-lock-timeout", "--rename", "--rev-id", "--version",
+                "--verbose"))),
         Arguments.of("revision", sections(CONNECTION, ENTITIES,
-            List.of("--autogenerate", "--help", "--message", "--rename", "--rev-id", "--version", "--verbose"))),
+            List.of("--autogenerate", "--help", "--message", "--online", "--online-lock-timeout", "--rename",
+                "--rev-id", "--version", "--verbose"))),
         Arguments.of("upgrade", sections(CONNECTION, PROJECT, List.of("--dialect", "--help", "--lock-timeout",
             "--single-transaction", "--sql", "--version", "--verbose"))),
         Arguments.of("downgrade", sections(CONNECTION, PROJECT, List.of("--dialect", "--help", "--lock-timeout",

@@ -15,7 +15,7 @@ import java.util.Properties;
  */
 final class PropertyKeys {
   static final List<String> KNOWN = List.of("url", "user", "password", "migrations.dir", "migrations.package",
-      "entities", "classpath", "include", "exclude", "schemas", "connect.timeout", "read.timeout");
+      "entities", "classpath", "include", "exclude", "schemas", "connect.timeout", "read.timeout", "planner", "online.lock-timeout");
   private static final List<String> HANDED_ON = List.of("hibernate.", "org.hibernate.envers.");
 
   private PropertyKeys() {}

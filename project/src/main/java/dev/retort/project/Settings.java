@@ -22,10 +22,11 @@ import java.util.Map;
  *     {@code org.hibernate.envers.*})
  * @param connectTimeout how long opening a connection may take; zero for no limit
  * @param readTimeout how long each answer to Retort's own queries may take; zero for no limit
+ * @param planning how autogen writes migrations ({@code planner}, {@code online.lock-timeout})
  */
 public record Settings(String url, String user, String password, Path migrationsDir, String migrationsPackage,
     String entities, List<Path> classpath, List<String> include, List<String> exclude, List<String> schemas,
-    Map<String, String> hibernate, Duration connectTimeout, Duration readTimeout) {
+    Map<String, String> hibernate, Duration connectTimeout, Duration readTimeout, Planning planning) {
   public Settings {
     classpath = List.copyOf(classpath);
     include = List.copyOf(include);
@@ -39,6 +40,6 @@ public record Settings(String url, String user, String password, Path migrations
     return "Settings[url=" + url + ", user=" + user + ", password=***, migrationsDir=" + migrationsDir
         + ", migrationsPackage=" + migrationsPackage + ", entities=" + entities + ", classpath=" + classpath
         + ", include=" + include + ", exclude=" + exclude + ", schemas=" + schemas + ", hibernate=" + hibernate
-        + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + "]";
+        + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + ", planning=" + planning + "]";
   }
 }

@@ -77,7 +77,25 @@ public final class SettingsResolver {
         globs(options.schemas(), "schemas"),
         HibernateSettings.of(properties), seconds(options.connectTimeout(), "connect.timeout",
             Timeouts.DEFAULT.connect()),
-        seconds(options.readTimeout(), "read.timeout", Timeouts.DEFAULT.read()));
+        seconds(options.readTimeout(), "read.timeout", Timeouts.DEFAULT.read()), planning());
+  }
+
+  /** {@code planner} and {@code online.lock-timeout}, which only retort.properties holds. */
+  private Planning planning() {
+    String planner = properties.getProperty("planner", "").strip();
+    if (!planner.isEmpty() && !planner.equals("plain") && !planner.equals("online")) {
+      throw new RetortException(ErrorCode.CONFIGURATION, "planner=" + planner + " in " + PROPERTIES_FILE
+          + " is not a planner Retort knows. Nothing was changed and no database was opened. Use planner=online"
+          + " for the forms that keep PostgreSQL's tables available, or planner=plain (the default).");
+    }
+    String timeout = properties.getProperty("online.lock-timeout", "").strip();
+    Duration lockTimeout = timeout.isEmpty() ? Planning.PLAIN.lockTimeout() : Planning.parseLockTimeout(timeout);
+    if (lockTimeout == null || lockTimeout.isNegative()) {
+      throw new RetortException(ErrorCode.CONFIGURATION, "online.lock-timeout=" + timeout + " in "
+          + PROPERTIES_FILE + " is not a lock timeout. Nothing was changed and no database was opened. Give"
+          + " seconds or milliseconds, such as 2s or 500ms (2s is the default), or 0 for no limit.");
+    }
+    return new Planning(planner.equals("online"), lockTimeout);
   }
 
   /** A timeout in whole seconds, zero for no limit: the option, else the property, else the default. */

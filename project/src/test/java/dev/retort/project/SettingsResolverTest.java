@@ -87,8 +87,8 @@ class SettingsResolverTest {
         .hasMessage(dir.resolve("retort.properties") + " has the key 'URL', which Retort does not know; did you"
             + " mean 'url'? Nothing was changed and no database was opened. Fix the key (known: url, user,"
             + " password, migrations.dir, migrations.package, entities, classpath, include, exclude, schemas,"
-            + " connect.timeout, read.timeout, and hibernate.* and org.hibernate.envers.* for Hibernate), then"
-            + " rerun.");
+            + " connect.timeout, read.timeout, planner, online.lock-timeout, and hibernate.* and"
+            + " org.hibernate.envers.* for Hibernate), then rerun.");
     Files.writeString(dir.resolve("retort.properties"), "migration.dir=db\n");
     assertThatThrownBy(() -> new SettingsResolver(new Environment(dir, Map.of())))
         .hasMessageContaining("the key 'migration.dir', which Retort does not know; did you mean 'migrations.dir'?");

@@ -61,7 +61,8 @@ public final class PostgresIntrospector extends CatalogIntrospector {
       WHERE n.nspname = ANY (?) AND con.contype IN ('p', 'u', 'f')
       """;
 
-  // an index behind a primary key, unique or exclusion constraint is the constraint's, not a user's
+  // an index behind a primary key, unique or exclusion constraint is the constraint's, not a user's; an
+  // INVALID one (what a failed CREATE INDEX CONCURRENTLY leaves) is missing, so autogen builds it again
   private static final String INDEXES = """
       SELECT n.nspname, t.relname, ic.relname AS index_name, i.indisunique, k.key_position, a.attname,
              (i.indoption[k.key_position - 1] & 1) = 1 AS descending
@@ -71,7 +72,7 @@ public final class PostgresIntrospector extends CatalogIntrospector {
       JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
       CROSS JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, key_position)
       JOIN pg_catalog.pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum
-      WHERE n.nspname = ANY (?) AND k.key_position <= i.indnkeyatts
+      WHERE n.nspname = ANY (?) AND k.key_position <= i.indnkeyatts AND i.indisvalid
         AND i.indexprs IS NULL AND i.indpred IS NULL
         AND ic.relam = (SELECT oid FROM pg_catalog.pg_am WHERE amname = 'btree')
         AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint con

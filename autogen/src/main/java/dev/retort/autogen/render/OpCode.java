@@ -25,6 +25,8 @@ import dev.retort.engine.op.RunJdbc;
 import dev.retort.engine.op.SetTableComment;
 import dev.retort.engine.op.OpVisitor;
 import dev.retort.engine.op.OutsideTransaction;
+import dev.retort.engine.op.SetLockTimeout;
+import dev.retort.engine.op.ValidateConstraint;
 import dev.retort.engine.op.RenameColumn;
 import dev.retort.engine.op.RenameTable;
 import dev.retort.engine.op.CreateSequence;
@@ -109,16 +111,22 @@ final class OpCode implements OpVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visit(CreateIndex op) {
-    return onTable("createIndex", op.table(), elements.element(op.index()));
+    return onTable(op.concurrently() ? "createIndexConcurrently" : "createIndex", op.table(),
+        elements.element(op.index()));
   }
 
   @Override
   public CodeBlock visit(DropIndex op) {
-    return onTable("dropIndex", op.table(), elements.element(op.index()));
+    return onTable(op.concurrently() ? "dropIndexConcurrently" : "dropIndex", op.table(),
+        elements.element(op.index()));
   }
 
   @Override
   public CodeBlock visit(AddUnique op) {
+    if (op.usingIndex() != null) {
+      return CodeBlock.of("$L.addUniqueUsingIndex($S, $L, $S)", receiver, op.table(), elements.element(op.unique()),
+          op.usingIndex());
+    }
     return onTable("addUnique", op.table(), elements.element(op.unique()));
   }
 
@@ -129,7 +137,8 @@ final class OpCode implements OpVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visit(AddForeignKey op) {
-    return onTable("addForeignKey", op.table(), elements.element(op.foreignKey()));
+    return onTable(op.notValid() ? "addForeignKeyNotValid" : "addForeignKey", op.table(),
+        elements.element(op.foreignKey()));
   }
 
   @Override
@@ -181,12 +190,26 @@ final class OpCode implements OpVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visit(AddCheck op) {
-    return onTable("addCheck", op.table(), elements.element(op.check()));
+    return onTable(op.notValid() ? "addCheckNotValid" : "addCheck", op.table(), elements.element(op.check()));
   }
 
   @Override
   public CodeBlock visit(DropCheck op) {
     return onTable("dropCheck", op.table(), elements.element(op.check()));
+  }
+
+  @Override
+  public CodeBlock visit(ValidateConstraint op) {
+    return CodeBlock.of("$L.validateConstraint($S, $S)", receiver, op.table(), op.name());
+  }
+
+  /** Whole seconds as seconds, so the common case reads {@code Duration.ofSeconds(2)}. */
+  @Override
+  public CodeBlock visit(SetLockTimeout op) {
+    long millis = op.timeout().toMillis();
+    return millis % 1000 == 0
+        ? CodeBlock.of("$L.lockTimeout($T.ofSeconds($L))", receiver, java.time.Duration.class, millis / 1000)
+        : CodeBlock.of("$L.lockTimeout($T.ofMillis($L))", receiver, java.time.Duration.class, millis);
   }
 
   @Override

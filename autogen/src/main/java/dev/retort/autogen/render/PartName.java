@@ -25,6 +25,8 @@ import dev.retort.engine.op.ExecuteSql;
 import dev.retort.engine.op.InsertRows;
 import dev.retort.engine.op.OpVisitor;
 import dev.retort.engine.op.OutsideTransaction;
+import dev.retort.engine.op.SetLockTimeout;
+import dev.retort.engine.op.ValidateConstraint;
 import dev.retort.engine.op.RenameColumn;
 import dev.retort.engine.op.RenameTable;
 import dev.retort.engine.op.RunJdbc;
@@ -149,6 +151,16 @@ final class PartName implements OpVisitor<String> {
   @Override
   public String visit(RunJdbc op) {
     return "runJdbc";
+  }
+
+  @Override
+  public String visit(ValidateConstraint op) {
+    return "validateConstraints";
+  }
+
+  @Override
+  public String visit(SetLockTimeout op) {
+    return "lockTimeout";
   }
 
   @Override

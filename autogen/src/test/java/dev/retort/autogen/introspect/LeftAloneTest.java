@@ -45,6 +45,25 @@ class LeftAloneTest {
     }
   }
 
+  /** A failed concurrent build leaves an INVALID index, which the database does not use: it counts as missing. */
+  @Test
+  void anInvalidIndexIsMissing() throws Exception {
+    try (TestDatabase db = TestDatabase.create(DatabaseKind.POSTGRESQL); Connection c = db.connect()) {
+      db.execute("CREATE TABLE accounts (id bigint PRIMARY KEY, email varchar(50))",
+          "INSERT INTO accounts VALUES (1, 'a'), (2, 'a')",
+          "CREATE INDEX ix_accounts_id_email ON accounts (id, email)");
+      try (java.sql.Statement statement = c.createStatement()) {
+        statement.execute("CREATE UNIQUE INDEX CONCURRENTLY ux_accounts_email ON accounts (email)");
+        throw new AssertionError("duplicates should have failed the build");
+      } catch (java.sql.SQLException expected) {
+        // the build failed and left the index INVALID
+      }
+      SchemaIntrospector introspector = Introspectors.forDialect(Dialects.forJdbcUrl(db.url()));
+      assertThat(introspector.introspect(c).requireTable("accounts").indexes())
+          .extracting(dev.retort.engine.schema.IndexDef::name).containsExactly("ix_accounts_id_email");
+    }
+  }
+
   /** MariaDB: a FULLTEXT index cannot be made again from the model; one on a column prefix can, and is read. */
   @Test
   void mariaDbFulltextIndexesAreNamedAndPrefixesRead() throws Exception {

@@ -128,15 +128,41 @@ class MigrationRendererTest {
         "a1b2c3d4e5f6", List.of(), "create package index", upgrade, downgrade);
   }
 
+  /** The forms autogen --online writes for PostgreSQL. */
+  static MigrationSpec onlineForms() {
+    List<SchemaOp> upgrade = new Ops()
+        .lockTimeout(java.time.Duration.ofSeconds(2))
+        .outsideTransaction(o -> o.createIndexConcurrently("packages", index("ix_packages_licence", "licence_id")))
+        .outsideTransaction(o -> o.createIndexConcurrently("packages", uniqueIndex("uk_packages_slug", "slug")))
+        .addUniqueUsingIndex("packages", unique("uk_packages_slug", "slug"), "uk_packages_slug")
+        .addForeignKeyNotValid("packages", foreignKey("fk_packages_licence", "licence_id", "licences", "id"))
+        .validateConstraint("packages", "fk_packages_licence")
+        .addCheckNotValid("packages", check("packages_stars_not_null", "\"stars\" IS NOT NULL"))
+        .validateConstraint("packages", "packages_stars_not_null")
+        .alterColumn("packages", column("stars", integer()), column("stars", integer()).notNull())
+        .dropCheck("packages", check("packages_stars_not_null", "\"stars\" IS NOT NULL"))
+        .recorded();
+    List<SchemaOp> downgrade = new Ops()
+        .lockTimeout(java.time.Duration.ofMillis(1500))
+        .alterColumn("packages", column("stars", integer()).notNull(), column("stars", integer()))
+        .dropForeignKey("packages", foreignKey("fk_packages_licence", "licence_id", "licences", "id"))
+        .dropUnique("packages", unique("uk_packages_slug", "slug"))
+        .outsideTransaction(o -> o.dropIndexConcurrently("packages", index("ix_packages_licence", "licence_id")))
+        .recorded();
+    return new MigrationSpec("migrations", MigrationNaming.className(CREATED, "online forms"),
+        "c0ffee000001", List.of("a1b2c3d4e5f6"), "online forms", upgrade, downgrade);
+  }
+
   @Test
   void rendersEveryOperationAsTheGoldenFileSays() {
     Golden.assertMatches("render/EveryOperation.java", new MigrationRenderer().render(everything()));
     Golden.assertMatches("render/FirstSchema.java", new MigrationRenderer().render(firstSchema()));
+    Golden.assertMatches("render/OnlineForms.java", new MigrationRenderer().render(onlineForms()));
   }
 
   @Test
   void theCompiledClassRecordsExactlyTheOperationsItWasRenderedFrom() throws Exception {
-    for (MigrationSpec spec : List.of(everything(), firstSchema())) {
+    for (MigrationSpec spec : List.of(everything(), firstSchema(), onlineForms())) {
       Class<?> type = SourceCompiler.compile(dir.resolve(spec.className()),
           spec.packageName() + "." + spec.className(), new MigrationRenderer().render(spec));
       Migration migration = (Migration) type.getConstructor().newInstance();

@@ -3,7 +3,6 @@ package dev.retort.engine.dialect;
 import dev.retort.engine.op.AddCheck;
 import dev.retort.engine.op.AddForeignKey;
 import dev.retort.engine.op.AddPrimaryKey;
-import dev.retort.engine.op.AddUnique;
 import dev.retort.engine.op.DropPrimaryKey;
 import dev.retort.engine.op.AlterColumn;
 import dev.retort.engine.op.CreateSchema;
@@ -103,12 +102,12 @@ final class MariaDbDdl extends StandardDdl {
 
   /** MariaDB's guards sit after the key word: {@code UNIQUE IF NOT EXISTS}, {@code FOREIGN KEY IF NOT EXISTS}. */
   @Override
-  public List<String> visit(AddUnique op) {
+  String addUnique(String table, dev.retort.engine.schema.UniqueDef unique) {
     if (!rerun()) {
-      return super.visit(op);
+      return super.addUnique(table, unique);
     }
-    return List.of(table(op.table()) + "ADD CONSTRAINT " + q(op.unique().name()) + " UNIQUE IF NOT EXISTS ("
-        + columns(op.unique().columns()) + ")");
+    return table(table) + "ADD CONSTRAINT " + q(unique.name()) + " UNIQUE IF NOT EXISTS ("
+        + columns(unique.columns()) + ")";
   }
 
   @Override

@@ -1,6 +1,8 @@
 package dev.retort.engine.dialect;
 
+import dev.retort.engine.op.AddUnique;
 import dev.retort.engine.op.DropPrimaryKey;
+import dev.retort.engine.op.ValidateConstraint;
 import dev.retort.engine.schema.QualifiedName;
 import dev.retort.engine.schema.CheckDef;
 import dev.retort.engine.schema.ColumnDef;
@@ -60,6 +62,32 @@ final class PostgresDdl extends StandardDdl {
   @Override
   List<String> dropIdentity(String alterColumn) {
     return List.of(alterColumn + "DROP IDENTITY IF EXISTS", alterColumn + "DROP DEFAULT");
+  }
+
+  @Override
+  String concurrently(boolean concurrently) {
+    return concurrently ? "CONCURRENTLY " : "";
+  }
+
+  @Override
+  String notValid(boolean notValid) {
+    return notValid ? " NOT VALID" : "";
+  }
+
+  /** Under a SHARE UPDATE EXCLUSIVE lock, which lets reads and writes go on while the rows are checked. */
+  @Override
+  public List<String> visit(ValidateConstraint op) {
+    return List.of(table(op.table()) + "VALIDATE CONSTRAINT " + q(op.name()));
+  }
+
+  /** The index becomes the constraint's (and takes its name), so nothing is built under the lock. */
+  @Override
+  public List<String> visit(AddUnique op) {
+    if (op.usingIndex() == null) {
+      return super.visit(op);
+    }
+    return List.of(table(op.table()) + "ADD CONSTRAINT " + q(op.unique().name()) + " UNIQUE USING INDEX "
+        + q(op.usingIndex()));
   }
 
   /** PostgreSQL names an unnamed primary key {@code <table>_pkey}. */

@@ -1,11 +1,56 @@
 package dev.retort.engine.dialect;
 
+import dev.retort.engine.op.CreateIndex;
+import dev.retort.engine.op.DropIndex;
+import dev.retort.engine.op.OutsideTransaction;
+import dev.retort.engine.op.SchemaOp;
+import dev.retort.engine.schema.QualifiedName;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
 
 /** PostgreSQL: double-quoted identifiers, lower-case folding, transactional DDL. */
 public final class PostgresDialect extends AbstractSqlDialect {
+  /** The IF NOT EXISTS and IF EXISTS forms, for the index statements that run outside the transaction. */
+  private final PostgresDdl indexReruns;
+
   public PostgresDialect() {
     super(new PostgresTypes(), PostgresDdl::new, false);
+    this.indexReruns = new PostgresDdl(this, true);
+  }
+
+  /**
+   * DDL in a transaction rolls back whole, so only what runs outside one needs a rerun form: a concurrent
+   * index build that failed or was cancelled leaves an INVALID index of that name behind, which is dropped
+   * before the build runs again; an index built or dropped already is left as it is.
+   */
+  @Override
+  public List<Rerun> toRerunSql(SchemaOp op) {
+    SchemaOp inner = op instanceof OutsideTransaction outside ? outside.operation() : op;
+    if (inner instanceof CreateIndex create && create.concurrently()) {
+      String index = quoteQualified(QualifiedName.parse(create.table()).sibling(create.index().name()));
+      String leftover = "SELECT 1 FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class c ON c.oid = i.indexrelid"
+          + " WHERE NOT i.indisvalid AND c.relname = " + stringLiteral(create.index().name())
+          + " AND i.indrelid = to_regclass(" + stringLiteral(quoteQualified(create.table())) + ")";
+      return List.of(new Rerun(inner.accept(indexReruns).get(0), null, leftover,
+          "DROP INDEX CONCURRENTLY IF EXISTS " + index));
+    }
+    if (inner instanceof DropIndex drop && drop.concurrently()) {
+      return List.of(new Rerun(inner.accept(indexReruns).get(0), null));
+    }
+    return super.toRerunSql(op);
+  }
+
+  /** Whole seconds where it is some, so scripts read {@code '2s'}. */
+  @Override
+  public String setLockTimeout(Duration timeout) {
+    long millis = timeout.toMillis();
+    return "SET lock_timeout = '" + (millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms") + "'";
+  }
+
+  @Override
+  public String resetLockTimeout() {
+    return "RESET lock_timeout";
   }
 
   @Override

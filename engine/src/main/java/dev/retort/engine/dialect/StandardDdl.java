@@ -21,7 +21,9 @@ import dev.retort.engine.op.DeleteRows;
 import dev.retort.engine.op.ExecuteSql;
 import dev.retort.engine.op.InsertRows;
 import dev.retort.engine.op.RunJdbc;
+import dev.retort.engine.op.SetLockTimeout;
 import dev.retort.engine.op.SetTableComment;
+import dev.retort.engine.op.ValidateConstraint;
 import dev.retort.engine.op.OpVisitor;
 import dev.retort.engine.op.OutsideTransaction;
 import dev.retort.engine.op.RenameColumn;
@@ -158,7 +160,25 @@ abstract class StandardDdl implements OpVisitor<List<String>> {
   }
 
   final String createIndex(String table, IndexDef index) {
-    return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + ifNotExists() + q(index.name()) + " ON " + qt(table)
+    return createIndex(table, index, false);
+  }
+
+  /**
+   * The keyword that builds or drops an index without blocking writes, with its trailing space, where the
+   * database has one; none elsewhere, which builds it as usual.
+   */
+  String concurrently(boolean concurrently) {
+    return "";
+  }
+
+  /** The clause that leaves existing rows unchecked, with its leading space; none where rows are always checked. */
+  String notValid(boolean notValid) {
+    return "";
+  }
+
+  final String createIndex(String table, IndexDef index, boolean concurrently) {
+    return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + concurrently(concurrently) + ifNotExists()
+        + q(index.name()) + " ON " + qt(table)
         + " (" + String.join(", ", index.columns().stream()
             .map(c -> q(c) + (index.prefixLengths().containsKey(c) ? "(" + index.prefixLengths().get(c) + ")" : "")
                 + (index.isDescending(c) ? " DESC" : "")).toList()) + ")";
@@ -308,19 +328,34 @@ abstract class StandardDdl implements OpVisitor<List<String>> {
 
   @Override
   public List<String> visit(CreateIndex op) {
-    return List.of(createIndex(op.table(), op.index()));
+    return List.of(createIndex(op.table(), op.index(), op.concurrently()));
   }
 
   @Override
   public List<String> visit(DropIndex op) {
-    return List.of("DROP INDEX " + ifExists() + indexName(op.table(), op.index().name()));
+    return List.of("DROP INDEX " + concurrently(op.concurrently()) + ifExists()
+        + indexName(op.table(), op.index().name()));
   }
 
+  /**
+   * Without USING INDEX, the index built for the constraint goes and the constraint builds its own: the
+   * same schema where a migration written for PostgreSQL runs.
+   */
   @Override
   public List<String> visit(AddUnique op) {
     UniqueDef unique = op.unique();
-    return List.of(table(op.table()) + "ADD CONSTRAINT " + ifNotExists() + q(unique.name()) + " UNIQUE ("
-        + columns(unique.columns()) + ")");
+    List<String> statements = new ArrayList<>();
+    if (op.usingIndex() != null) {
+      statements.addAll(new DropIndex(op.table(), new IndexDef(op.usingIndex(), unique.columns(), true)).accept(this));
+    }
+    statements.add(addUnique(op.table(), unique));
+    return statements;
+  }
+
+  /** {@code ADD CONSTRAINT ... UNIQUE (...)}, in its rerun form where wanted. */
+  String addUnique(String table, UniqueDef unique) {
+    return table(table) + "ADD CONSTRAINT " + ifNotExists() + q(unique.name()) + " UNIQUE ("
+        + columns(unique.columns()) + ")";
   }
 
   @Override
@@ -331,7 +366,7 @@ abstract class StandardDdl implements OpVisitor<List<String>> {
   @Override
   public List<String> visit(AddForeignKey op) {
     return List.of(table(op.table()) + "ADD CONSTRAINT " + ifNotExists() + q(op.foreignKey().name()) + " "
-        + foreignKeyBody(op.table(), op.foreignKey(), ""));
+        + foreignKeyBody(op.table(), op.foreignKey(), "") + notValid(op.notValid()));
   }
 
   @Override
@@ -380,7 +415,20 @@ abstract class StandardDdl implements OpVisitor<List<String>> {
   @Override
   public List<String> visit(AddCheck op) {
     return List.of(table(op.table()) + "ADD CONSTRAINT " + ifNotExists() + q(op.check().name()) + " CHECK ("
-        + op.check().expression() + ")");
+        + op.check().expression() + ")" + notValid(op.notValid()));
+  }
+
+  /** Where constraints are checked when added, there is nothing left to check. */
+  @Override
+  public List<String> visit(ValidateConstraint op) {
+    return List.of();
+  }
+
+  /** A database whose dialect spells no lock timeout keeps its own. */
+  @Override
+  public List<String> visit(SetLockTimeout op) {
+    String set = dialect.setLockTimeout(op.timeout());
+    return set == null ? List.of() : List.of(set);
   }
 
   @Override

@@ -26,7 +26,9 @@ import dev.retort.engine.op.RunJdbc;
 import dev.retort.engine.op.RenameColumn;
 import dev.retort.engine.op.RenameTable;
 import dev.retort.engine.op.SchemaOp;
+import dev.retort.engine.op.SetLockTimeout;
 import dev.retort.engine.op.SetTableComment;
+import dev.retort.engine.op.ValidateConstraint;
 import dev.retort.engine.schema.CheckDef;
 import dev.retort.engine.op.CreateSequence;
 import dev.retort.engine.op.DropSequence;
@@ -102,6 +104,41 @@ public final class Ops {
 
   public Ops dropIndex(String table, IndexDef index) {
     return add(new DropIndex(table, index));
+  }
+
+  /** PostgreSQL builds it without blocking writes; record it in {@link #outsideTransaction}. */
+  public Ops createIndexConcurrently(String table, IndexDef index) {
+    return add(new CreateIndex(table, index, true));
+  }
+
+  /** PostgreSQL drops it without blocking reads or writes; record it in {@link #outsideTransaction}. */
+  public Ops dropIndexConcurrently(String table, IndexDef index) {
+    return add(new DropIndex(table, index, true));
+  }
+
+  /** Makes the unique index {@code index}, built before, the constraint {@code unique}. */
+  public Ops addUniqueUsingIndex(String table, UniqueDef unique, String index) {
+    return add(new AddUnique(table, unique, java.util.Objects.requireNonNull(index, "index == null")));
+  }
+
+  /** A foreign key PostgreSQL does not check existing rows against until {@link #validateConstraint}. */
+  public Ops addForeignKeyNotValid(String table, ForeignKeyDef foreignKey) {
+    return add(new AddForeignKey(table, foreignKey, true));
+  }
+
+  /** A check PostgreSQL does not hold existing rows to until {@link #validateConstraint}. */
+  public Ops addCheckNotValid(String table, CheckDef check) {
+    return add(new AddCheck(table, check, true));
+  }
+
+  /** Checks the existing rows against a constraint added not valid, while reads and writes go on. */
+  public Ops validateConstraint(String table, String name) {
+    return add(new ValidateConstraint(table, name));
+  }
+
+  /** How long each later statement may wait for a lock before it fails (PostgreSQL's lock_timeout). */
+  public Ops lockTimeout(java.time.Duration timeout) {
+    return add(new SetLockTimeout(timeout));
   }
 
   public Ops addUnique(String table, UniqueDef unique) {

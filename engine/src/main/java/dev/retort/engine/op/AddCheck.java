@@ -5,11 +5,20 @@ import dev.retort.engine.schema.SchemaModel;
 import dev.retort.engine.schema.TableDef;
 import java.util.Objects;
 
-/** Adds a CHECK constraint; rows that break it make the statement fail. */
-public record AddCheck(String table, CheckDef check) implements SchemaOp {
+/**
+ * Adds a CHECK constraint; rows that break it make the statement fail.
+ *
+ * @param notValid whether PostgreSQL leaves the existing rows unchecked ({@code NOT VALID}), for a {@link
+ *     ValidateConstraint} to check later without blocking writes; other databases check them at once
+ */
+public record AddCheck(String table, CheckDef check, boolean notValid) implements SchemaOp {
   public AddCheck {
     Objects.requireNonNull(table, "table == null");
     Objects.requireNonNull(check, "check == null");
+  }
+
+  public AddCheck(String table, CheckDef check) {
+    this(table, check, false);
   }
 
   @Override
@@ -31,6 +40,6 @@ public record AddCheck(String table, CheckDef check) implements SchemaOp {
 
   @Override
   public String describe() {
-    return "add check constraint " + check.name() + " on " + table;
+    return "add check constraint " + check.name() + " on " + table + (notValid ? " not valid" : "");
   }
 }

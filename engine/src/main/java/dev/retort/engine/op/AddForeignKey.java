@@ -5,11 +5,20 @@ import dev.retort.engine.schema.SchemaModel;
 import dev.retort.engine.schema.TableDef;
 import java.util.Objects;
 
-/** Adds a foreign key. */
-public record AddForeignKey(String table, ForeignKeyDef foreignKey) implements SchemaOp {
+/**
+ * Adds a foreign key.
+ *
+ * @param notValid whether PostgreSQL leaves the existing rows unchecked ({@code NOT VALID}), for a {@link
+ *     ValidateConstraint} to check later without blocking writes; other databases check them at once
+ */
+public record AddForeignKey(String table, ForeignKeyDef foreignKey, boolean notValid) implements SchemaOp {
   public AddForeignKey {
     Objects.requireNonNull(table, "table == null");
     Objects.requireNonNull(foreignKey, "foreignKey == null");
+  }
+
+  public AddForeignKey(String table, ForeignKeyDef foreignKey) {
+    this(table, foreignKey, false);
   }
 
   @Override
@@ -31,6 +40,6 @@ public record AddForeignKey(String table, ForeignKeyDef foreignKey) implements S
 
   @Override
   public String describe() {
-    return "add foreign key " + foreignKey.name() + " on " + table;
+    return "add foreign key " + foreignKey.name() + " on " + table + (notValid ? " not valid" : "");
   }
 }

@@ -5,16 +5,25 @@ import dev.retort.engine.schema.SchemaModel;
 import dev.retort.engine.schema.TableDef;
 import java.util.Objects;
 
-/** Creates an index. */
-public record CreateIndex(String table, IndexDef index) implements SchemaOp {
+/**
+ * Creates an index.
+ *
+ * @param concurrently whether PostgreSQL builds it without blocking writes ({@code CREATE INDEX
+ *     CONCURRENTLY}), which must run outside the transaction; other databases build it as they always do
+ */
+public record CreateIndex(String table, IndexDef index, boolean concurrently) implements SchemaOp {
   public CreateIndex {
     Objects.requireNonNull(table, "table == null");
     Objects.requireNonNull(index, "index == null");
   }
 
+  public CreateIndex(String table, IndexDef index) {
+    this(table, index, false);
+  }
+
   @Override
   public SchemaOp reverse() {
-    return new DropIndex(table, index);
+    return new DropIndex(table, index, concurrently);
   }
 
   @Override
@@ -31,6 +40,6 @@ public record CreateIndex(String table, IndexDef index) implements SchemaOp {
 
   @Override
   public String describe() {
-    return "create index " + index.name() + " on " + table;
+    return "create index " + index.name() + " on " + table + (concurrently ? " concurrently" : "");
   }
 }

@@ -5,16 +5,25 @@ import dev.retort.engine.schema.SchemaModel;
 import dev.retort.engine.schema.TableDef;
 import java.util.Objects;
 
-/** Drops an index; carries its definition for the reverse. */
-public record DropIndex(String table, IndexDef index) implements SchemaOp {
+/**
+ * Drops an index; carries its definition for the reverse.
+ *
+ * @param concurrently whether PostgreSQL drops it without blocking reads and writes ({@code DROP INDEX
+ *     CONCURRENTLY}), which must run outside the transaction
+ */
+public record DropIndex(String table, IndexDef index, boolean concurrently) implements SchemaOp {
   public DropIndex {
     Objects.requireNonNull(table, "table == null");
     Objects.requireNonNull(index, "index == null");
   }
 
+  public DropIndex(String table, IndexDef index) {
+    this(table, index, false);
+  }
+
   @Override
   public SchemaOp reverse() {
-    return new CreateIndex(table, index);
+    return new CreateIndex(table, index, concurrently);
   }
 
   @Override
@@ -31,6 +40,6 @@ public record DropIndex(String table, IndexDef index) implements SchemaOp {
 
   @Override
   public String describe() {
-    return "drop index " + index.name() + " on " + table;
+    return "drop index " + index.name() + " on " + table + (concurrently ? " concurrently" : "");
   }
 }

@@ -47,6 +47,11 @@ public interface OpVisitor<R> {
   R visit(AddCheck op);
 
   R visit(DropCheck op);
+
+  R visit(ValidateConstraint op);
+
+  R visit(SetLockTimeout op);
+
   R visit(CreateSequence op);
 
   R visit(DropSequence op);

@@ -7,7 +7,7 @@ public sealed interface SchemaOp
     permits CreateTable, DropTable, RenameTable, AddColumn, DropColumn, AlterColumn, RenameColumn,
         AddPrimaryKey, DropPrimaryKey, CreateIndex, DropIndex, AddUnique, DropUnique, AddForeignKey,
         DropForeignKey, ExecuteSql, InsertRows, DeleteRows, RunJdbc, OutsideTransaction, SetTableComment,
-        AddCheck, DropCheck,
+        AddCheck, DropCheck, ValidateConstraint, SetLockTimeout,
         CreateSequence, DropSequence, AlterSequence, CreateSchema, DropSchema {
 
   /** The operation that undoes this one. */

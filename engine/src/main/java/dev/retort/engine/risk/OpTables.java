@@ -29,7 +29,9 @@ import dev.retort.engine.op.RenameColumn;
 import dev.retort.engine.op.RenameTable;
 import dev.retort.engine.op.RunJdbc;
 import dev.retort.engine.op.SchemaOp;
+import dev.retort.engine.op.SetLockTimeout;
 import dev.retort.engine.op.SetTableComment;
+import dev.retort.engine.op.ValidateConstraint;
 
 /** The table an operation works on, whose size decides how long it holds a lock; null when it has none. */
 public final class OpTables implements OpVisitor<String> {
@@ -155,6 +157,16 @@ public final class OpTables implements OpVisitor<String> {
   @Override
   public String visit(DropCheck op) {
     return op.table();
+  }
+
+  @Override
+  public String visit(ValidateConstraint op) {
+    return op.table();
+  }
+
+  @Override
+  public String visit(SetLockTimeout op) {
+    return null;
   }
 
   @Override

@@ -23,6 +23,11 @@ final class PostgresRiskRules extends RiskRules {
       "clock_timestamp(", "timeofday(", "uuid_generate_");
 
   @Override
+  boolean defersValidation() {
+    return true;
+  }
+
+  @Override
   public Void visit(AddColumn op) {
     super.visit(op);
     ColumnDef column = op.column();
@@ -42,7 +47,7 @@ final class PostgresRiskRules extends RiskRules {
       reason(RiskKind.LOCK, "PostgreSQL: changing the type of " + op.columnName() + " rewrites the whole table"
           + " under an ACCESS EXCLUSIVE lock");
     }
-    if (op.nullabilityChanged() && !op.to().isNullable()) {
+    if (op.nullabilityChanged() && !op.to().isNullable() && !provenNotNull()) {
       reason(RiskKind.LOCK, "PostgreSQL: SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock",
           "add CHECK (" + op.columnName() + " IS NOT NULL) NOT VALID, VALIDATE it, then SET NOT NULL, which"
               + " then skips the scan");
@@ -73,6 +78,9 @@ final class PostgresRiskRules extends RiskRules {
   @Override
   public Void visit(CreateIndex op) {
     super.visit(op);
+    if (op.concurrently()) {
+      return null; // a SHARE UPDATE EXCLUSIVE lock, which lets reads and writes go on
+    }
     reason(RiskKind.LOCK, "PostgreSQL: CREATE INDEX scans the whole table under a SHARE lock, which blocks"
         + " writes", "CREATE INDEX CONCURRENTLY, in op.outsideTransaction(...)");
     return null;
@@ -81,6 +89,9 @@ final class PostgresRiskRules extends RiskRules {
   @Override
   public Void visit(AddUnique op) {
     super.visit(op);
+    if (op.usingIndex() != null) {
+      return null; // takes over the index built already: a brief lock, no scan
+    }
     reason(RiskKind.LOCK, "PostgreSQL: ADD UNIQUE builds its index over the whole table under an ACCESS"
         + " EXCLUSIVE lock", "CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT ... UNIQUE USING INDEX");
     return null;
@@ -89,6 +100,9 @@ final class PostgresRiskRules extends RiskRules {
   @Override
   public Void visit(AddForeignKey op) {
     super.visit(op);
+    if (op.notValid()) {
+      return null;
+    }
     reason(RiskKind.LOCK, "PostgreSQL: ADD FOREIGN KEY scans the whole table under a SHARE ROW EXCLUSIVE lock"
         + " on it and on " + op.foreignKey().referencedTable(),
         "ADD it NOT VALID, then VALIDATE CONSTRAINT in a later step, which allows writes");
@@ -98,6 +112,9 @@ final class PostgresRiskRules extends RiskRules {
   @Override
   public Void visit(AddCheck op) {
     super.visit(op);
+    if (op.notValid()) {
+      return null;
+    }
     reason(RiskKind.LOCK, "PostgreSQL: ADD CHECK scans the whole table under an ACCESS EXCLUSIVE lock",
         "ADD it NOT VALID, then VALIDATE CONSTRAINT in a later step, which allows writes");
     return null;

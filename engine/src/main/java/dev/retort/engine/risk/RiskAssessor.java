@@ -56,14 +56,16 @@ public final class RiskAssessor {
     RiskRules judge = rules.get();
     Map<String, Long> known = new HashMap<>();
     List<CheckValues> dropped = new ArrayList<>();
+    NotNullChecks notNull = new NotNullChecks();
     List<Risk> risks = new ArrayList<>();
     for (SchemaOp op : ops) {
       SchemaOp inner = op instanceof OutsideTransaction outside ? outside.operation() : op;
       String table = OpTables.of(inner);
       Long estimate = table == null ? null : known.containsKey(table) ? known.get(table) : rows.estimate(table);
       boolean widens = inner instanceof AddCheck add && widens(dropped, add);
-      risks.add(judge.judge(op, estimate != null && estimate == 0, widens));
+      risks.add(judge.judge(op, estimate != null && estimate == 0, widens, notNull.proves(inner)));
       follow(inner, known, dropped, estimate);
+      notNull.follow(inner);
     }
     return risks;
   }

@@ -29,7 +29,9 @@ import dev.retort.engine.op.RenameColumn;
 import dev.retort.engine.op.RenameTable;
 import dev.retort.engine.op.RunJdbc;
 import dev.retort.engine.op.SchemaOp;
+import dev.retort.engine.op.SetLockTimeout;
 import dev.retort.engine.op.SetTableComment;
+import dev.retort.engine.op.ValidateConstraint;
 import dev.retort.engine.schema.ColumnDef;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,13 +47,21 @@ class RiskRules implements OpVisitor<Void> {
   private RiskKind saferFor;
   /** Whether the operation replaces a check with one that allows every value the old one did. */
   private boolean widensCheck;
+  /** Whether a validated check proved the column of a SET NOT NULL holds no NULL already. */
+  private boolean provenNotNull;
 
   /** The risk of {@code op}; {@code emptyTable} leaves out what only rows make slow or make fail. */
   final Risk judge(SchemaOp op, boolean emptyTable, boolean widensCheck) {
+    return judge(op, emptyTable, widensCheck, false);
+  }
+
+  /** As above; {@code provenNotNull} when a validated {@code CHECK (c IS NOT NULL)} came before a SET NOT NULL. */
+  final Risk judge(SchemaOp op, boolean emptyTable, boolean widensCheck, boolean provenNotNull) {
     reasons.clear();
     saferWay = null;
     saferFor = null;
     this.widensCheck = widensCheck;
+    this.provenNotNull = provenNotNull;
     op.accept(this);
     List<RiskReason> kept = reasons.stream().filter(reason -> !emptyTable
         || reason.kind() != RiskKind.EXISTING_ROWS && reason.kind() != RiskKind.LOCK).toList();
@@ -70,6 +80,19 @@ class RiskRules implements OpVisitor<Void> {
       saferWay = safer;
       saferFor = kind;
     }
+  }
+
+  /**
+   * Whether the database leaves existing rows to a later VALIDATE when a constraint is added NOT VALID
+   * (PostgreSQL); elsewhere, and where the database is not known, the rows are checked when it is added.
+   */
+  boolean defersValidation() {
+    return false;
+  }
+
+  /** Whether the SET NOT NULL being judged follows a validated check that proved it (see {@link #judge}). */
+  final boolean provenNotNull() {
+    return provenNotNull;
   }
 
   private static String column(String table, ColumnDef column) {
@@ -128,7 +151,7 @@ class RiskRules implements OpVisitor<Void> {
           + "; values that do not fit fail or are cut",
           "add a column of the new type, copy the values that fit, switch the application over, then drop the old one");
     }
-    if (op.nullabilityChanged() && !op.to().isNullable()) {
+    if (op.nullabilityChanged() && !op.to().isNullable() && !provenNotNull) {
       reason(RiskKind.EXISTING_ROWS, "fails if a row of " + op.table() + " holds NULL in " + op.columnName());
     }
     return null;
@@ -172,9 +195,12 @@ class RiskRules implements OpVisitor<Void> {
     return null;
   }
 
+  /** The unique index a constraint takes over holds its values unique already. */
   @Override
   public Void visit(AddUnique op) {
-    duplicates(op.table(), op.unique().columns());
+    if (op.usingIndex() == null) {
+      duplicates(op.table(), op.unique().columns());
+    }
     return null;
   }
 
@@ -185,6 +211,9 @@ class RiskRules implements OpVisitor<Void> {
 
   @Override
   public Void visit(AddForeignKey op) {
+    if (op.notValid() && defersValidation()) {
+      return null; // the existing rows are its ValidateConstraint's to check
+    }
     reason(RiskKind.EXISTING_ROWS, "fails if a row of " + op.table() + " references a missing row of "
         + op.foreignKey().referencedTable());
     return null;
@@ -231,7 +260,7 @@ class RiskRules implements OpVisitor<Void> {
 
   @Override
   public Void visit(AddCheck op) {
-    if (!widensCheck) {
+    if (!widensCheck && !(op.notValid() && defersValidation())) {
       reason(RiskKind.EXISTING_ROWS, "fails if a row of " + op.table() + " breaks " + op.check().name());
     }
     return null;
@@ -239,6 +268,19 @@ class RiskRules implements OpVisitor<Void> {
 
   @Override
   public Void visit(DropCheck op) {
+    return null;
+  }
+
+  @Override
+  public Void visit(ValidateConstraint op) {
+    if (defersValidation()) {
+      reason(RiskKind.EXISTING_ROWS, "fails if a row of " + op.table() + " breaks " + op.name());
+    }
+    return null;
+  }
+
+  @Override
+  public Void visit(SetLockTimeout op) {
     return null;
   }
 

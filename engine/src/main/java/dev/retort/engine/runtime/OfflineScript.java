@@ -62,7 +62,13 @@ public final class OfflineScript {
     if (transactional) {
       script.append("BEGIN;\n");
     }
+    SessionSetting setting = null;
     for (PlannedStatement planned : StatementPlan.of(dialect, step.ops())) {
+      if (!java.util.Objects.equals(setting, planned.setting())) {
+        // a script runs in one session: the setting is written once, where it starts to hold
+        statement(script, planned.setting() == null ? setting.reset() : planned.setting().set());
+        setting = planned.setting();
+      }
       if (transactional && planned.outsideTransaction()) {
         script.append("COMMIT;\n");
         statement(script, planned.text());
@@ -70,6 +76,9 @@ public final class OfflineScript {
       } else {
         statement(script, planned.text());
       }
+    }
+    if (setting != null) {
+      statement(script, setting.reset());
     }
     statement(script, versionStatement);
     if (transactional) {

@@ -25,7 +25,9 @@ import dev.retort.engine.op.OutsideTransaction;
 import dev.retort.engine.op.RenameColumn;
 import dev.retort.engine.op.RenameTable;
 import dev.retort.engine.op.RunJdbc;
+import dev.retort.engine.op.SetLockTimeout;
 import dev.retort.engine.op.SetTableComment;
+import dev.retort.engine.op.ValidateConstraint;
 import dev.retort.engine.schema.CheckDef;
 import dev.retort.engine.op.CreateSequence;
 import dev.retort.engine.op.DropSequence;
@@ -167,17 +169,27 @@ final class OpFingerprint implements OpVisitor<String> {
 
   @Override
   public String visit(CreateIndex op) {
-    return "add " + q(op.table()) + " " + index(op.index());
+    return "add " + q(op.table()) + " " + index(op.index()) + concurrently(op.concurrently());
+  }
+
+  // the online forms' attributes appear only when set, so that plain operations keep their checksums
+  private static String concurrently(boolean concurrently) {
+    return concurrently ? " concurrently" : "";
+  }
+
+  private static String notValid(boolean notValid) {
+    return notValid ? " not-valid" : "";
   }
 
   @Override
   public String visit(DropIndex op) {
-    return "drop " + q(op.table()) + " " + index(op.index());
+    return "drop " + q(op.table()) + " " + index(op.index()) + concurrently(op.concurrently());
   }
 
   @Override
   public String visit(AddUnique op) {
-    return "add " + q(op.table()) + " " + unique(op.unique());
+    return "add " + q(op.table()) + " " + unique(op.unique())
+        + (op.usingIndex() == null ? "" : " using-index " + q(op.usingIndex()));
   }
 
   @Override
@@ -187,7 +199,7 @@ final class OpFingerprint implements OpVisitor<String> {
 
   @Override
   public String visit(AddForeignKey op) {
-    return "add " + q(op.table()) + " " + foreignKey(op.foreignKey());
+    return "add " + q(op.table()) + " " + foreignKey(op.foreignKey()) + notValid(op.notValid());
   }
 
   @Override
@@ -228,7 +240,17 @@ final class OpFingerprint implements OpVisitor<String> {
 
   @Override
   public String visit(AddCheck op) {
-    return "add " + q(op.table()) + " " + check(op.check());
+    return "add " + q(op.table()) + " " + check(op.check()) + notValid(op.notValid());
+  }
+
+  @Override
+  public String visit(ValidateConstraint op) {
+    return "validate " + q(op.table()) + " " + q(op.name());
+  }
+
+  @Override
+  public String visit(SetLockTimeout op) {
+    return "lock-timeout " + op.timeout().toMillis() + "ms";
   }
 
   @Override

@@ -22,11 +22,17 @@ import java.util.List;
  * @param outsideTransaction whether it must run outside the migration's transaction
  * @param rerun how it runs when a killed run may already have run it; null to run it as it is (row changes,
  *     which commit together with the record of their progress, and a user's own SQL and code)
+ * @param setting the session setting that holds while it runs (a lock timeout), or null
  */
 record PlannedStatement(String text, String sql, List<Object> parameters, JdbcWork work,
-    boolean outsideTransaction, Rerun rerun) {
+    boolean outsideTransaction, Rerun rerun, SessionSetting setting) {
   PlannedStatement {
     parameters = Collections.unmodifiableList(new ArrayList<>(parameters));
+  }
+
+  PlannedStatement(String text, String sql, List<Object> parameters, JdbcWork work, boolean outsideTransaction,
+      Rerun rerun) {
+    this(text, sql, parameters, work, outsideTransaction, rerun, null);
   }
 
   static PlannedStatement sql(String sql, Rerun rerun) {
@@ -34,11 +40,43 @@ record PlannedStatement(String text, String sql, List<Object> parameters, JdbcWo
   }
 
   PlannedStatement outside() {
-    return new PlannedStatement(text, sql, parameters, work, true, rerun);
+    return new PlannedStatement(text, sql, parameters, work, true, rerun, setting);
   }
 
-  /** Runs it; with {@code again}, in its rerun form, for the statement a killed run may have run. */
+  PlannedStatement with(SessionSetting newSetting) {
+    return new PlannedStatement(text, sql, parameters, work, outsideTransaction, rerun, newSetting);
+  }
+
+  /**
+   * Runs it, within its setting; with {@code again}, in its rerun form, for the statement a killed run may have
+   * run. What an earlier failed attempt left behind goes first.
+   */
   void execute(Connection connection, Statement plain, boolean again) throws SQLException {
+    if (setting == null) {
+      run(connection, plain, again);
+      return;
+    }
+    plain.execute(setting.set());
+    try {
+      run(connection, plain, again);
+    } catch (SQLException | RuntimeException | Error e) {
+      // in a transaction the failure aborted it, and its rollback undoes the setting
+      if (connection.getAutoCommit()) {
+        try {
+          plain.execute(setting.reset());
+        } catch (SQLException resetting) {
+          e.addSuppressed(resetting);
+        }
+      }
+      throw e;
+    }
+    plain.execute(setting.reset());
+  }
+
+  private void run(Connection connection, Statement plain, boolean again) throws SQLException {
+    if (rerun != null && rerun.leftover() != null && tookEffect(plain, rerun.leftover())) {
+      plain.execute(rerun.removeLeftover());
+    }
     if (again && rerun != null) {
       if (rerun.tookEffect() == null) {
         plain.execute(rerun.sql());

@@ -2,12 +2,15 @@ package dev.retort.engine.runtime;
 
 import dev.retort.engine.dialect.Rerun;
 import dev.retort.engine.dialect.SqlDialect;
+import dev.retort.engine.op.CreateIndex;
 import dev.retort.engine.op.DeleteRows;
+import dev.retort.engine.op.DropIndex;
 import dev.retort.engine.op.ExecuteSql;
 import dev.retort.engine.op.InsertRows;
 import dev.retort.engine.op.OutsideTransaction;
 import dev.retort.engine.op.RunJdbc;
 import dev.retort.engine.op.SchemaOp;
+import dev.retort.engine.op.SetLockTimeout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -19,9 +22,22 @@ import java.util.stream.Collectors;
 final class StatementPlan {
   private StatementPlan() {}
 
+  /**
+   * A lock timeout is no statement of its own: it becomes the setting of every statement after it, where the
+   * dialect spells one.
+   */
   static List<PlannedStatement> of(SqlDialect dialect, List<SchemaOp> ops) {
     List<PlannedStatement> planned = new ArrayList<>();
-    ops.forEach(op -> planned.addAll(of(dialect, op)));
+    SessionSetting setting = null;
+    for (SchemaOp op : ops) {
+      if (op instanceof SetLockTimeout timeout) {
+        String set = dialect.setLockTimeout(timeout.timeout());
+        setting = set == null ? null : new SessionSetting(set, dialect.resetLockTimeout());
+        continue;
+      }
+      SessionSetting current = setting;
+      of(dialect, op).forEach(p -> planned.add(current == null ? p : p.with(current)));
+    }
     return planned;
   }
 
@@ -47,10 +63,17 @@ final class StatementPlan {
     } else {
       List<Rerun> reruns = dialect.toRerunSql(op);
       for (int i = 0; i < texts.size(); i++) {
-        planned.add(PlannedStatement.sql(texts.get(i), reruns.get(i)));
+        PlannedStatement statement = PlannedStatement.sql(texts.get(i), reruns.get(i));
+        // PostgreSQL refuses CONCURRENTLY in a transaction, wherever the migration recorded it
+        planned.add(concurrently(op) ? statement.outside() : statement);
       }
     }
     return planned;
+  }
+
+  private static boolean concurrently(SchemaOp op) {
+    return op instanceof CreateIndex create && create.concurrently()
+        || op instanceof DropIndex drop && drop.concurrently();
   }
 
   private static PlannedStatement deleteRow(SqlDialect dialect, DeleteRows delete, List<Object> row, String text) {

@@ -53,6 +53,7 @@ final class StepExecutor {
   void run(Step step, Supplier<String> stateBefore, String progress, boolean ownTransaction, Step following)
       throws SQLException {
     List<PlannedStatement> planned = StatementPlan.of(dialect, step.ops());
+<<<<<<< HEAD
     Run run = new Run(step, planned.stream().map(PlannedStatement::text).toList(),
         progress == null ? null : PartialProgress.parse(progress));
     boolean written = step.id().equals(preRecorded);
@@ -60,6 +61,9 @@ final class StepExecutor {
     if (written) {
       run.recorded = true;
     }
+=======
+    Run run = new Run(step, planned, progress == null ? null : PartialProgress.parse(progress));
+>>>>>>> online
     boolean transactional = dialect.transactionalDdl();
     boolean autoCommit = connection.getAutoCommit();
     if (ownTransaction) {
@@ -221,6 +225,7 @@ final class StepExecutor {
   private final class Run {
     final Step step;
     final boolean up;
+    final List<PlannedStatement> planned;
     final List<String> statements;
     final PartialProgress earlier;
     final int skipped;
@@ -228,10 +233,11 @@ final class StepExecutor {
     int committed;
     boolean recorded;
 
-    Run(Step step, List<String> statements, PartialProgress earlier) {
+    Run(Step step, List<PlannedStatement> planned, PartialProgress earlier) {
       this.step = step;
       this.up = step.direction() == Direction.UPGRADE;
-      this.statements = statements;
+      this.planned = planned;
+      this.statements = planned.stream().map(PlannedStatement::text).toList();
       this.earlier = earlier;
       this.skipped = earlier == null ? 0 : earlier.resumeFrom(step.migration(), statements);
       this.number = skipped;
@@ -366,6 +372,12 @@ final class StepExecutor {
     } else {
       state = "Statements 1 to " + committed + " ran and stay applied (" + why + "), but " + run.step.id() + " is"
           + " still recorded as applied. Undo those statements or finish them by hand before rerunning.";
+    }
+    boolean leftover = number > 0 && run.planned.get(number - 1).rerun() != null
+        && run.planned.get(number - 1).rerun().leftover() != null;
+    if (leftover) {
+      state += " What the failed statement left behind (the INVALID index of a concurrent build) is dropped"
+          + " before it runs again.";
     }
     return new MigrationFailedException(run.step.id(), number, (run.up ? "Migration " : "Downgrade of migration ")
         + run.step.migration().info().label() + " failed " + where + ": "

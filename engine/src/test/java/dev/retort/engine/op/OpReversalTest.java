@@ -53,6 +53,42 @@ class OpReversalTest {
   }
 
   @Test
+  void onlineFormsReverseToTheirOnlineForms() {
+    List<SchemaOp> ops = new Ops()
+        .createIndexConcurrently("packages", index("ix_packages_summary", "summary"))
+        .dropIndexConcurrently("packages", index("ix_packages_summary", "summary"))
+        .validateConstraint("packages", "ck_summary")
+        .lockTimeout(java.time.Duration.ofSeconds(2))
+        .recorded();
+    for (SchemaOp op : ops) {
+      assertThat(op.reverse().reverse()).isEqualTo(op);
+    }
+    assertThat(ops.get(0).reverse()).isEqualTo(new DropIndex("packages", index("ix_packages_summary", "summary"),
+        true));
+    // a drop knows nothing of how its constraint was added: autogen writes the downgrade's online forms itself
+    assertThat(new AddForeignKey("releases", foreignKey("fk_rel_pkg", "package_name", "packages", "name"), true)
+        .reverse()).isEqualTo(new DropForeignKey("releases", foreignKey("fk_rel_pkg", "package_name", "packages",
+            "name")));
+    assertThat(new AddCheck("packages", check("ck_summary", "summary <> ''"), true).reverse())
+        .isEqualTo(new DropCheck("packages", check("ck_summary", "summary <> ''")));
+    // the reverse of taking over an index is dropping the constraint, which drops the index with it
+    assertThat(new AddUnique("packages", unique("uk_summary", "summary"), "uk_summary").reverse())
+        .isEqualTo(new DropUnique("packages", unique("uk_summary", "summary")));
+  }
+
+  @Test
+  void takingOverAnIndexTurnsItIntoTheConstraint() {
+    SchemaModel schema = new Ops()
+        .createTable("packages", column("name", varchar(100)).notNull(), column("summary", varchar(255)))
+        .createIndexConcurrently("packages", dev.retort.engine.migration.Dsl.uniqueIndex("uk_summary", "summary"))
+        .addUniqueUsingIndex("packages", unique("uk_summary", "summary"), "uk_summary")
+        .validateConstraint("packages", "uk_summary")
+        .recorded().stream().reduce(SchemaModel.EMPTY, (s, op) -> op.applyTo(s), (a, b) -> b);
+    assertThat(schema.requireTable("packages").indexes()).isEmpty();
+    assertThat(schema.requireTable("packages").uniques()).containsExactly(unique("uk_summary", "summary"));
+  }
+
+  @Test
   void applyingTheReversesInReverseOrderRestoresTheSchema() {
     List<SchemaOp> ops = script();
     SchemaModel schema = SchemaModel.EMPTY;

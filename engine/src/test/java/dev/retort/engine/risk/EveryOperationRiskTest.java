@@ -68,6 +68,14 @@ class EveryOperationRiskTest {
         .dropColumn("packages", column("rank", integer()).notNull())
         .dropTable("labels", column("id", bigint()).notNull(), column("label", varchar(40)), primaryKey("id"))
         .dropSchema("archive")
+        .lockTimeout(java.time.Duration.ofSeconds(2))
+        .outsideTransaction(o -> o.createIndexConcurrently("packages", index("ix_packages_name", "name")))
+        .outsideTransaction(o -> o.createIndexConcurrently("packages", uniqueIndex("uk_packages_name", "name")))
+        .addUniqueUsingIndex("packages", unique("uk_packages_name", "name"), "uk_packages_name")
+        .outsideTransaction(o -> o.dropIndexConcurrently("packages", index("ix_packages_name", "name")))
+        .addForeignKeyNotValid("releases", foreignKey("fk_releases_package", "package_id", "packages", "id"))
+        .addCheckNotValid("packages", check("ck_packages_stars", "stars >= 0"))
+        .validateConstraint("packages", "ck_packages_stars")
         .recorded();
   }
 

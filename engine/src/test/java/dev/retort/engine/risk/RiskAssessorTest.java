@@ -262,4 +262,20 @@ class RiskAssessorTest {
     assertThat(RiskLevel.forLabel("caution")).isEqualTo(RiskLevel.CAUTION);
     assertThat(RiskLevel.forLabel("risky")).isNull();
   }
+
+  /** A SET NOT NULL after a validated CHECK (c IS NOT NULL) neither scans nor fails: the check carries the risk. */
+  @Test
+  void aValidatedNotNullCheckMakesSetNotNullSafeOnPostgres() {
+    List<SchemaOp> online = new dev.retort.engine.migration.Ops()
+        .addCheckNotValid("packages", check("ck_rank_not_null", "\"rank\" IS NOT NULL"))
+        .validateConstraint("packages", "ck_rank_not_null")
+        .alterColumn("packages", column("rank", integer()), column("rank", integer()).notNull())
+        .dropCheck("packages", check("ck_rank_not_null", "\"rank\" IS NOT NULL"))
+        .recorded();
+    List<Risk> risks = RiskAssessor.of(new PostgresDialect()).assess(online, TableRows.UNKNOWN);
+    assertThat(risks).extracting(Risk::summary)
+        .containsExactly("safe", "caution: existing rows", "safe", "safe");
+    Risk plain = RiskAssessor.of(new PostgresDialect()).assess(online.get(2));
+    assertThat(plain.summary()).isEqualTo("caution: existing rows, lock");
+  }
 }

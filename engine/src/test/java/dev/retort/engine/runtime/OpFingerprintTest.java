@@ -65,6 +65,41 @@ class OpFingerprintTest {
         drop-schema "billing\"""");
   }
 
+  /** Migrations applied before the online forms existed keep their checksums: plain ops read as they did. */
+  @Test
+  void onlineFormsAddTextOnlyWhereTheyAreUsed() {
+    Ops plain = new Ops()
+        .createIndex("books", dev.retort.engine.migration.Dsl.index("ix_books_title", "title"))
+        .dropIndex("books", dev.retort.engine.migration.Dsl.index("ix_books_title", "title"))
+        .addForeignKey("books", foreignKey("fk_books_author", "author_id", "authors", "id"))
+        .addCheck("books", check("ck_books_id", "id > 0"))
+        .addUnique("books", dev.retort.engine.migration.Dsl.unique("uk_books_title", "title"));
+    assertThat(OpFingerprint.of(plain.recorded())).isEqualTo("""
+        add "books" index "ix_books_title"("title")
+        drop "books" index "ix_books_title"("title")
+        add "books" foreign-key "fk_books_author"("author_id") "authors"("id")
+        add "books" check "ck_books_id" "id > 0"
+        add "books" unique "uk_books_title"("title")""");
+    Ops online = new Ops()
+        .lockTimeout(java.time.Duration.ofMillis(2500))
+        .outsideTransaction(o -> o.createIndexConcurrently("books",
+            dev.retort.engine.migration.Dsl.index("ix_books_title", "title")))
+        .dropIndexConcurrently("books", dev.retort.engine.migration.Dsl.index("ix_books_title", "title"))
+        .addForeignKeyNotValid("books", foreignKey("fk_books_author", "author_id", "authors", "id"))
+        .addCheckNotValid("books", check("ck_books_id", "id > 0"))
+        .validateConstraint("books", "fk_books_author")
+        .addUniqueUsingIndex("books", dev.retort.engine.migration.Dsl.unique("uk_books_title", "title"),
+            "uk_books_title");
+    assertThat(OpFingerprint.of(online.recorded())).isEqualTo("""
+        lock-timeout 2500ms
+        outside-transaction add "books" index "ix_books_title"("title") concurrently
+        drop "books" index "ix_books_title"("title") concurrently
+        add "books" foreign-key "fk_books_author"("author_id") "authors"("id") not-valid
+        add "books" check "ck_books_id" "id > 0" not-valid
+        validate "books" "fk_books_author"
+        add "books" unique "uk_books_title"("title") using-index "uk_books_title\"""");
+  }
+
   @Test
   void computedColumnsSayWhatTheyAreComputedFrom() {
     Ops ops = new Ops().addColumn("books", column("twice", bigint()).generatedAs("id * 2"));
