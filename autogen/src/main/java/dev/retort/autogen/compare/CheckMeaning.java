@@ -9,8 +9,12 @@ import dev.retort.engine.schema.CheckDef;
  */
 @FunctionalInterface
 public interface CheckMeaning {
-  /** The same text: for schemas that both come from one catalog, or were built by hand. */
-  CheckMeaning AS_WRITTEN = (table, wanted, stored) -> wanted.expression().equals(stored.expression());
+  /**
+   * The same text, or the same conjunction in another order: for schemas that both come from one catalog,
+   * or were built by hand.
+   */
+  CheckMeaning AS_WRITTEN = (table, wanted, stored) -> Conjunction.sameParts(wanted.expression(),
+      stored.expression());
 
   /** Whether {@code stored} on {@code table}, as the catalog reports it, is {@code wanted}. */
   boolean means(String table, CheckDef wanted, CheckDef stored);

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -51,6 +52,8 @@ final class CheckNaming {
       List<CheckConstraint> anonymous = column.getCheckConstraints().stream()
           .filter(CheckConstraint::isAnonymous)
           .filter(c -> !(enumColumns.contains(column.getName()) && EnumColumns.isValuesCheck(column, c.getConstraint())))
+          // Hibernate's order differs from run to run; the written migration must not
+          .sorted(Comparator.comparing(CheckConstraint::getConstraint))
           .toList();
       if (!anonymous.isEmpty()) {
         String expression = anonymous.size() == 1 ? anonymous.get(0).getConstraint()

@@ -1,5 +1,6 @@
 package dev.retort.autogen.introspect;
 
+import dev.retort.autogen.compare.Conjunction;
 import dev.retort.engine.schema.CheckDef;
 import dev.retort.engine.schema.ColumnDef;
 import java.util.List;
@@ -49,9 +50,9 @@ public record ExpressionSpellings(Map<String, Map<String, List<String>>> checks,
     if (byName) {
       return stored.name().equals(wanted.name()) || stored.expression().equals(wanted.expression());
     }
-    return stored.expression().equals(wanted.expression())
-        || checks.getOrDefault(table, Map.of()).getOrDefault(wanted.name(), List.of())
-            .contains(stored.expression());
+    List<String> spellings = checks.getOrDefault(table, Map.of()).getOrDefault(wanted.name(), List.of());
+    return stored.expression().equals(wanted.expression()) || spellings.contains(stored.expression())
+        || spellings.stream().anyMatch(spelled -> Conjunction.sameParts(spelled, stored.expression()));
   }
 
   /**

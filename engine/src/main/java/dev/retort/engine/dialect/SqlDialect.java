@@ -134,12 +134,14 @@ public interface SqlDialect {
   }
 
   /**
-<<<<<<< HEAD
    * A query with one parameter, a table's stored name, that has a row when the connection's current schema
    * holds that table; null where only JDBC's metadata can tell (a slower query on every database).
    */
   default String tableExistsQuery() {
-=======
+    return null;
+  }
+
+  /**
    * The statement that makes each later lock wait of the session fail after {@code timeout}, or null where
    * Retort leaves the database's own setting (H2, MariaDB).
    */
@@ -149,7 +151,6 @@ public interface SqlDialect {
 
   /** The statement that undoes {@link #setLockTimeout}, or null where there is none. */
   default String resetLockTimeout() {
->>>>>>> online
     return null;
   }
 

@@ -53,17 +53,12 @@ final class StepExecutor {
   void run(Step step, Supplier<String> stateBefore, String progress, boolean ownTransaction, Step following)
       throws SQLException {
     List<PlannedStatement> planned = StatementPlan.of(dialect, step.ops());
-<<<<<<< HEAD
-    Run run = new Run(step, planned.stream().map(PlannedStatement::text).toList(),
-        progress == null ? null : PartialProgress.parse(progress));
+    Run run = new Run(step, planned, progress == null ? null : PartialProgress.parse(progress));
     boolean written = step.id().equals(preRecorded);
     preRecorded = null;
     if (written) {
       run.recorded = true;
     }
-=======
-    Run run = new Run(step, planned, progress == null ? null : PartialProgress.parse(progress));
->>>>>>> online
     boolean transactional = dialect.transactionalDdl();
     boolean autoCommit = connection.getAutoCommit();
     if (ownTransaction) {
