@@ -10,6 +10,7 @@ import dev.retort.autogen.discovery.DiscoveredEntities;
 import dev.retort.autogen.discovery.EntityClassPath;
 import dev.retort.autogen.discovery.EntityDiscovery;
 import dev.retort.autogen.discovery.SkippedClass;
+import dev.retort.autogen.entity.HibernateWarmUp;
 import dev.retort.engine.error.ErrorCode;
 import dev.retort.engine.error.RetortException;
 import dev.retort.engine.runtime.Connector;
@@ -55,6 +56,7 @@ public final class EntityComparison implements AutoCloseable {
    * where the caller would have met it.
    */
   public static Opening begin(Project project, Path workingDir) {
+    HibernateWarmUp.start(project.dialect());
     FutureTask<EntityComparison> task = new FutureTask<>(() -> discover(project, workingDir));
     Thread thread = new Thread(task, "retort-discovery");
     thread.setDaemon(true);

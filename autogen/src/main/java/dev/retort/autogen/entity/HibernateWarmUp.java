@@ -1,0 +1,30 @@
+package dev.retort.autogen.entity;
+
+import dev.retort.autogen.entity.warmup.WarmUpBook;
+import dev.retort.autogen.entity.warmup.WarmUpShelf;
+import dev.retort.engine.dialect.SqlDialect;
+import java.util.List;
+
+/**
+ * Maps two entities of Retort's own on a thread of its own, while the caller finds the application's entities
+ * and reads its database: most of a small model's mapping time is Hibernate loading and initialising its own
+ * classes, which a first build does once for every later one. What it builds is thrown away, and so is any
+ * failure: the real build meets its own.
+ */
+public final class HibernateWarmUp {
+  private HibernateWarmUp() {}
+
+  public static void start(SqlDialect dialect) {
+    Thread thread = new Thread(() -> {
+      try (EntityMetadata metadata = EntityMetadata.build(List.of(WarmUpShelf.class, WarmUpBook.class),
+          HibernateWarmUp.class.getClassLoader(), dialect, 15, 0)) {
+        new EntitySchemaReader(dialect).read(metadata.metadata());
+      } catch (RuntimeException | LinkageError e) {
+        // only time was at stake
+      }
+    }, "retort-warm-up");
+    thread.setDaemon(true);
+    thread.setPriority(Thread.MIN_PRIORITY);
+    thread.start();
+  }
+}
