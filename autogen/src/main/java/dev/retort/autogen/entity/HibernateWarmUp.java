@@ -3,6 +3,7 @@ package dev.retort.autogen.entity;
 import dev.retort.autogen.entity.warmup.WarmUpBook;
 import dev.retort.autogen.entity.warmup.WarmUpShelf;
 import dev.retort.engine.dialect.SqlDialect;
+import dev.retort.engine.schema.SchemaModel;
 import java.util.List;
 
 /**
@@ -16,9 +17,8 @@ public final class HibernateWarmUp {
 
   public static void start(SqlDialect dialect) {
     Thread thread = new Thread(() -> {
-      try (EntityMetadata metadata = EntityMetadata.build(List.of(WarmUpShelf.class, WarmUpBook.class),
-          HibernateWarmUp.class.getClassLoader(), dialect, 15, 0)) {
-        new EntitySchemaReader(dialect).read(metadata.metadata());
+      try {
+        build(dialect);
       } catch (RuntimeException | LinkageError e) {
         // only time was at stake
       }
@@ -26,5 +26,13 @@ public final class HibernateWarmUp {
     thread.setDaemon(true);
     thread.setPriority(Thread.MIN_PRIORITY);
     thread.start();
+  }
+
+  /** The warm-up's own schema: built as an application's would be, through the same calls. */
+  static SchemaModel build(SqlDialect dialect) {
+    try (EntityMetadata metadata = EntityMetadata.build(List.of(WarmUpShelf.class, WarmUpBook.class),
+        HibernateWarmUp.class.getClassLoader(), dialect, 15, 0)) {
+      return new EntitySchemaReader(dialect).read(metadata.metadata());
+    }
   }
 }
