@@ -1,6 +1,7 @@
 package dev.retort.project;
 
 import dev.retort.autogen.Autogenerator;
+import dev.retort.autogen.Background;
 import dev.retort.autogen.OfflineComparison;
 import dev.retort.autogen.OfflineDatabase;
 import dev.retort.autogen.TableSelection;
@@ -21,8 +22,6 @@ import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /**
  * Compares the entities on the configured class path with the database, or offline with the schema the
@@ -57,11 +56,7 @@ public final class EntityComparison implements AutoCloseable {
    */
   public static Opening begin(Project project, Path workingDir) {
     HibernateWarmUp.start(project.dialect());
-    FutureTask<EntityComparison> task = new FutureTask<>(() -> discover(project, workingDir));
-    Thread thread = new Thread(task, "retort-discovery");
-    thread.setDaemon(true);
-    thread.start();
-    return new Opening(task);
+    return new Opening(Background.start("retort-discovery", () -> discover(project, workingDir)));
   }
 
   private static EntityComparison discover(Project project, Path workingDir) {
@@ -84,48 +79,22 @@ public final class EntityComparison implements AutoCloseable {
 
   /** Discovery under way; closing it unopened waits for it and closes what it opened. */
   public static final class Opening implements AutoCloseable {
-    private final FutureTask<EntityComparison> task;
+    private final Background<EntityComparison> discovery;
     private boolean opened;
 
-    private Opening(FutureTask<EntityComparison> task) {
-      this.task = task;
+    private Opening(Background<EntityComparison> discovery) {
+      this.discovery = discovery;
     }
 
     /** The comparison, once discovery ends, with its warnings printed (and with {@code verbose} what it skipped). */
     public EntityComparison open(PrintWriter out, boolean verbose) {
       opened = true;
-      EntityComparison comparison = await();
+      EntityComparison comparison = discovery.await();
       comparison.entities.warnings().forEach(w -> out.println("warning: " + w));
       if (verbose) {
         comparison.entities.skipped().stream().map(SkippedClass::describe).forEach(out::println);
       }
       return comparison;
-    }
-
-    private EntityComparison await() {
-      boolean interrupted = false;
-      try {
-        while (true) {
-          try {
-            return task.get();
-          } catch (InterruptedException e) {
-            // discovery loads classes and cannot be stopped half-way; its result is waited for
-            interrupted = true;
-          } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-              throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-              throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-          }
-        }
-      } finally {
-        if (interrupted) {
-          Thread.currentThread().interrupt();
-        }
-      }
     }
 
     @Override
@@ -134,7 +103,7 @@ public final class EntityComparison implements AutoCloseable {
         return;
       }
       try {
-        await().close();
+        discovery.await().close();
       } catch (RuntimeException | Error ignored) {
         // the caller is failing already; what discovery met is no longer asked for
       }

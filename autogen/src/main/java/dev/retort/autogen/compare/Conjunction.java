@@ -5,10 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A CHECK expression that is a conjunction, {@code (a) and (b)}, whose order does not
- * change what it allows: Hibernate joins a column's unnamed checks (Bean Validation's {@code @Min} and
- * {@code @Max}) in an order that differs from one run to the next, so a database it exported may hold them in
- * either order.
+ * A CHECK expression that is a conjunction, {@code (a) and (b)}, whose order does not change what it allows:
+ * Hibernate joins a column's unnamed checks (Bean Validation's {@code @Min} and {@code @Max}) in an order that
+ * differs from one run to the next, so a database it exported may hold them in either order.
  */
 public final class Conjunction {
   private static final String AND = "and";
@@ -22,88 +21,101 @@ public final class Conjunction {
 
   /**
    * The parts of a top-level conjunction, sorted (one pair of parentheses around the whole, as PostgreSQL
-   * prints it, is looked through); the expression alone otherwise. Parts are parenthesised, or the
-   * conjunction is {@linkplain #plain plain}.
+   * prints it, is looked through); the expression alone otherwise. Either every part is parenthesised, or
+   * nothing at the top binds more loosely than {@code and} ({@code or}, {@code xor}, {@code ||}) and no
+   * {@code and} there belongs to something else ({@code between}, {@code case}): MariaDB prints
+   * {@code `a` >= 1 and `a` <= 9}.
    */
   public static List<String> sortedParts(String expression) {
-    List<String> parts = split(expression);
-    if (parts.size() == 1 && enclosed(expression)) {
-      parts = split(expression.substring(1, expression.length() - 1));
+    String masked = masked(expression);
+    if (masked == null) {
+      return List.of(expression);
     }
-    if (parts.size() == 1 || parts.stream().anyMatch(p -> !enclosed(p)) && !plain(expression)) {
+    String text = expression;
+    if (enclosed(masked)) {
+      text = expression.substring(1, expression.length() - 1);
+      masked = masked.substring(1, masked.length() - 1);
+    }
+    List<String> parts = split(text, masked);
+    if (parts.size() == 1) {
+      return List.of(expression);
+    }
+    boolean parenthesised = parts.stream().allMatch(p -> enclosed(masked(p)));
+    if (!parenthesised && !plain(masked)) {
       return List.of(expression);
     }
     return parts.stream().sorted().toList();
   }
 
   /**
-   * Whether a conjunction without parentheses around its parts (MariaDB prints {@code `a` >= 1 and `a` <= 9})
-   * is one at the top: no operator that binds more loosely than {@code and} ({@code or}, {@code xor}, {@code
-   * ||}) and no {@code and} that belongs to something else ({@code between}, {@code case}) outside
-   * parentheses and literals.
+   * The expression with what its string literals hold blanked out (quotes kept), lower case, so that only
+   * its own words and parentheses are seen; null when a literal does not end.
    */
-  private static boolean plain(String expression) {
-    StringBuilder top = new StringBuilder(" ");
-    int depth = 0;
+  private static String masked(String expression) {
+    StringBuilder out = new StringBuilder(expression.length());
     for (int i = 0; i < expression.length(); i++) {
       char c = expression.charAt(i);
       if (c == '\'') {
         int end = expression.indexOf('\'', i + 1);
         if (end < 0) {
-          return false;
+          return null;
         }
+        out.append('\'').append(" ".repeat(end - i - 1)).append('\'');
         i = end;
-        top.append(' ');
-      } else if (c == '(') {
+      } else {
+        out.append(Character.toLowerCase(c));
+      }
+    }
+    return out.toString();
+  }
+
+  /** {@code text} cut at each {@code and} outside parentheses (found in {@code masked}), white space around it. */
+  private static List<String> split(String text, String masked) {
+    List<String> parts = new ArrayList<>();
+    int depth = 0;
+    int start = 0;
+    for (int i = 0; i < masked.length(); i++) {
+      char c = masked.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (depth == 0 && Character.isWhitespace(c)) {
+        int and = i + blanks(masked, i);
+        int after = and + AND.length();
+        if (masked.startsWith(AND, and) && after < masked.length() && Character.isWhitespace(masked.charAt(after))) {
+          parts.add(text.substring(start, i).strip());
+          start = after + blanks(masked, after);
+          i = start - 1;
+        }
+      }
+    }
+    parts.add(text.substring(start).strip());
+    return parts;
+  }
+
+  /** Whether, outside parentheses, nothing binds more loosely than {@code and} or takes an {@code and} of its own. */
+  private static boolean plain(String masked) {
+    StringBuilder top = new StringBuilder(" ");
+    int depth = 0;
+    for (int i = 0; i < masked.length(); i++) {
+      char c = masked.charAt(i);
+      if (c == '(') {
         depth++;
       } else if (c == ')') {
         depth--;
         top.append(' ');
       } else if (depth == 0) {
-        top.append(Character.isWhitespace(c) ? ' ' : Character.toLowerCase(c));
+        top.append(Character.isWhitespace(c) ? ' ' : c);
       }
     }
-    String text = top.append(' ').toString();
-    return !text.contains(" or ") && !text.contains(" xor ") && !text.contains("||") && !text.contains("&&")
-        && !text.contains(" between ") && !text.contains(" case ");
+    String words = top.append(' ').toString();
+    return !words.contains(" or ") && !words.contains(" xor ") && !words.contains("||") && !words.contains("&&")
+        && !words.contains(" between ") && !words.contains(" case ");
   }
 
-  /** The expression cut at each {@code and} outside parentheses and literals, with any white space around it. */
-  private static List<String> split(String expression) {
-    String lower = expression.toLowerCase(Locale.ROOT);
-    List<String> parts = new ArrayList<>();
-    int depth = 0;
-    int start = 0;
-    for (int i = 0; i < expression.length(); i++) {
-      char c = expression.charAt(i);
-      if (c == '\'') {
-        // a literal may hold parentheses and "and": skip to its end
-        int end = expression.indexOf('\'', i + 1);
-        if (end < 0) {
-          return List.of(expression);
-        }
-        i = end;
-      } else if (c == '(') {
-        depth++;
-      } else if (c == ')') {
-        depth--;
-      } else if (depth == 0 && Character.isWhitespace(c)) {
-        int and = i + skip(expression, i);
-        int after = and + AND.length();
-        if (lower.startsWith(AND, and) && after < expression.length()
-            && Character.isWhitespace(expression.charAt(after))) {
-          parts.add(expression.substring(start, i).strip());
-          start = after + skip(expression, after);
-          i = start - 1;
-        }
-      }
-    }
-    parts.add(expression.substring(start).strip());
-    return parts;
-  }
-
-  /** How many whitespace characters start at {@code from}. */
-  private static int skip(String text, int from) {
+  /** How many white-space characters start at {@code from}. */
+  private static int blanks(String text, int from) {
     int i = from;
     while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
       i++;
@@ -111,23 +123,17 @@ public final class Conjunction {
     return i - from;
   }
 
-  /** Whether one pair of parentheses holds the whole expression. */
-  private static boolean enclosed(String expression) {
-    if (!expression.startsWith("(") || !expression.endsWith(")")) {
+  /** Whether one pair of parentheses holds the whole (masked) expression. */
+  private static boolean enclosed(String masked) {
+    if (masked == null || !masked.startsWith("(") || !masked.endsWith(")")) {
       return false;
     }
     int depth = 0;
-    for (int i = 0; i < expression.length(); i++) {
-      char c = expression.charAt(i);
-      if (c == '\'') {
-        int end = expression.indexOf('\'', i + 1);
-        if (end < 0) {
-          return false;
-        }
-        i = end;
-      } else if (c == '(') {
+    for (int i = 0; i < masked.length(); i++) {
+      char c = masked.charAt(i);
+      if (c == '(') {
         depth++;
-      } else if (c == ')' && --depth == 0 && i < expression.length() - 1) {
+      } else if (c == ')' && --depth == 0 && i < masked.length() - 1) {
         return false;
       }
     }

@@ -48,6 +48,8 @@ class ConjunctionTest {
   void otherwiseTheOrderIsPartOfTheText() {
     assertThat(Conjunction.sameParts("(a > 0) or (b > 0)", "(b > 0) or (a > 0)")).isFalse();
     assertThat(Conjunction.sameParts("(x) or (y) and (z)", "(z) and (x) or (y)")).isFalse();
+    assertThat(Conjunction.sameParts("((x > 0) AND y > 1 OR z)", "(y > 1 OR z AND (x > 0))"))
+        .as("inside the outer parentheses, or binds more loosely").isFalse();
     assertThat(Conjunction.sameParts("(a > 0) and (b > 0) and (a > 0)", "(a > 0) and (b > 0) and (b > 0)"))
         .isFalse();
     assertThat(Conjunction.sameParts("(a) and (b)", "(a) and (c)")).isFalse();
