@@ -53,11 +53,12 @@ def checks = retort('check')
 assert checks[0][0..1] == [database, "[INFO] In step: the database is at ${id} and matches the entities.".toString()]
 assert checks[1][0] == database
 def failures = log.findAll { it.startsWith('[ERROR] Failed to execute goal dev.retort:retort-maven-plugin:') }
-assert failures.size() == 2 : failures
+assert failures.size() == 3 : failures
 assert failures[0] ==~ /\[ERROR\] Failed to execute goal dev\.retort:retort-maven-plugin:[^:]+:check \(default-cli\) on project h2-loop: Not in step: The entities differ from the database: add column item\.note \(run `mvn retort:autogen`\)\. -> \[Help 1\]/
 // offline: no database line, since none is opened
 assert checks[2] == ["[INFO] In step: the migrations up to ${id} build the entities' schema (checked offline for H2 2.5).".toString()]
 assert failures[1] ==~ /\[ERROR\] Failed to execute goal dev\.retort:retort-maven-plugin:[^:]+:check \(default-cli\) on project h2-loop: Not in step: The entities differ from the migrations: add column item\.note \(run `mvn retort:autogen`\)\. -> \[Help 1\]/
+assert failures[2] == '[ERROR] Failed to execute goal dev.retort:retort-maven-plugin:' + failures[2].split(':')[2] + ':check (default-cli) on project h2-loop: An offline check (-Dretort.offline) needs the database the migrations are for, and none was named. Nothing was done. Add -Dretort.dialect=postgresql, mariadb or h2 (or <dialect> in the plugin\'s configuration). -> [Help 1]'
 assert retort('drift') == [[database, '[INFO] No drift: the database matches its 1 applied migration.']]
 
 assert retort('sql')[0][0] == '[INFO] Wrote target/retort/upgrade.sql (H2, upgrade head).'
