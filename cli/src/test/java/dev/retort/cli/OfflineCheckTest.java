@@ -54,6 +54,16 @@ class OfflineCheckTest {
     assertThat(check.err()).isEmpty();
   }
 
+  @Test
+  void aUrlForNoDatabaseRetortKnowsIsIgnoredToo() {
+    CliRunner.Result check = new CliRunner(project).withVariables(Map.of("RETORT_URL", "jdbc:sqlserver://db/app"))
+        .run("check", "--offline", "--dialect", "h2", "--entities", "dev.retort.sample", "--classpath",
+            v1.toString());
+    assertThat(check.exitCode()).as(check.toString()).isZero();
+    assertThat(check.out()).isEqualTo("In step: the migrations up to aaaaaaaaaaa1 build the entities' schema"
+        + " (checked offline for H2 2.5).\n");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"postgresql", "mariadb", "h2"})
   void anEntityChangeWithoutItsMigrationIsFound(String dialect) throws Exception {

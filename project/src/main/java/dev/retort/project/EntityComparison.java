@@ -55,7 +55,7 @@ public final class EntityComparison implements AutoCloseable {
    * where the caller would have met it.
    */
   public static Opening begin(Project project, Path workingDir) {
-    HibernateWarmUp.start(project.dialect());
+    HibernateWarmUp.start(project::dialect);
     return new Opening(Background.start("retort-discovery", () -> discover(project, workingDir)));
   }
 

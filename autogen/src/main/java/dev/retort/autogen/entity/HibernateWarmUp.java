@@ -5,6 +5,7 @@ import dev.retort.autogen.entity.warmup.WarmUpShelf;
 import dev.retort.engine.dialect.SqlDialect;
 import dev.retort.engine.schema.SchemaModel;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Maps two entities of Retort's own on a thread of its own, while the caller finds the application's entities
@@ -15,10 +16,14 @@ import java.util.List;
 public final class HibernateWarmUp {
   private HibernateWarmUp() {}
 
-  public static void start(SqlDialect dialect) {
+  /**
+   * Starts the warm-up for the database {@code dialect} names, asked on the warm-up's thread: a command that
+   * never connects may have a URL no dialect fits, which is no concern of a warm-up.
+   */
+  public static void start(Supplier<SqlDialect> dialect) {
     Thread thread = new Thread(() -> {
       try {
-        build(dialect);
+        build(dialect.get());
       } catch (RuntimeException | LinkageError e) {
         // only time was at stake
       }
