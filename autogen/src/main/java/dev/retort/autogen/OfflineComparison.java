@@ -1,5 +1,6 @@
 package dev.retort.autogen;
 
+import dev.retort.autogen.compare.CheckMeaning;
 import dev.retort.autogen.compare.Renames;
 import dev.retort.autogen.compare.SchemaComparator;
 import dev.retort.autogen.compare.SchemaDiff;
@@ -12,8 +13,9 @@ import java.util.Map;
 /**
  * The entities compared with the schema the migrations build in memory, as autogenerate compares them with a
  * database, but without one: the entities are mapped for {@link OfflineDatabase}'s version, and the
- * expressions of checks and defaults are compared as written ({@link WrittenChecks}), since no database can
- * say that two spellings mean the same, and types by how this database's DDL spells them ({@link WrittenTypes}).
+ * expressions of checks and defaults are compared as written ({@link CheckMeaning#AS_WRITTEN}: a conjunction in
+ * any order), since no database can say that two spellings mean the same, and types by how this database's DDL
+ * spells them ({@link WrittenTypes}).
  */
 public final class OfflineComparison {
   private final OfflineDatabase database;
@@ -40,7 +42,8 @@ public final class OfflineComparison {
     SchemaModel built = normalizer.normalize(selection.apply(replayed));
     SchemaModel target = normalizer.alignColumnCase(wanted, built);
     SchemaModel current = WrittenTypes.align(StoredTypes.align(built, target, dialect), target, dialect);
-    SchemaDiff diff = new SchemaComparator(dialect).compare(target, current, Renames.NONE, WrittenChecks.INSTANCE);
+    SchemaDiff diff = new SchemaComparator(dialect).compare(target, current, Renames.NONE,
+        CheckMeaning.AS_WRITTEN);
     return VendorTypes.warn(EnversHint.warn(diff), dialect);
   }
 }

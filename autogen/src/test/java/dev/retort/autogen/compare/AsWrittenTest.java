@@ -1,14 +1,17 @@
-package dev.retort.autogen;
+package dev.retort.autogen.compare;
 
 import static dev.retort.engine.migration.Dsl.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Offline, checks compare as written, whatever order Hibernate joined a column's unnamed checks in. */
-class WrittenChecksTest {
+/**
+ * Checks compare as written (offline, or catalog with catalog), whatever order Hibernate joined a column's
+ * unnamed checks in.
+ */
+class AsWrittenTest {
   private static boolean same(String wanted, String stored) {
-    return WrittenChecks.INSTANCE.means("products", check("ck", wanted), check("ck", stored));
+    return CheckMeaning.AS_WRITTEN.means("products", check("ck", wanted), check("ck", stored));
   }
 
   @Test
