@@ -68,10 +68,11 @@ public final class DriftCheck {
   public static Result run(Project project, PrintWriter out) {
     MigrationSet migrations = project.migrations();
     Migrator migrator = project.migrator();
-    Set<String> applied = migrator.applied().stream().map(AppliedRevision::revision).collect(Collectors.toSet());
+    List<AppliedRevision> rows = migrator.applied();
+    Set<String> applied = rows.stream().map(AppliedRevision::revision).collect(Collectors.toSet());
     SchemaReplay replay = SchemaReplay.of(replayed(migrations, applied, project.frontEnd()));
     // the replay follows the sources as they are now, which may not be what ran
-    migrator.changedSinceApplied().forEach(id -> out.println("warning: Applied migration "
+    migrator.changedSinceApplied(rows).forEach(id -> out.println("warning: Applied migration "
         + migrations.graph().get(id).label() + " changed since it ran, and is replayed as it is now: a difference"
         + " there may be the change, not the database."));
     UntrackedChanges.warn(replay, out);

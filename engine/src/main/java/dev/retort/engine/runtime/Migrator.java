@@ -129,7 +129,12 @@ public final class Migrator {
 
   /** Applied revisions whose migrations changed since they ran. */
   public List<String> changedSinceApplied() {
-    return ChecksumCheck.changed(migrations, applied());
+    return changedSinceApplied(applied());
+  }
+
+  /** As above, for rows {@link #applied} read already. */
+  public List<String> changedSinceApplied(List<AppliedRevision> applied) {
+    return ChecksumCheck.changed(migrations, applied);
   }
 
   /** How long a run waits for another run's lock before giving up. */
