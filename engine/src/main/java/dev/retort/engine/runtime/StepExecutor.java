@@ -24,8 +24,9 @@ final class StepExecutor {
   private final VersionTable versions;
   private final StatementListener listener;
   private final StopRequest stop;
-  /** The next step, whose first progress row went in with the completion of the one before. */
+  /** The next step, whose first progress row went in with the completion of the one before, and its plan. */
   private String preRecorded;
+  private List<PlannedStatement> preRecordedPlan;
 
   StepExecutor(Connection connection, SqlDialect dialect, VersionTable versions, StatementListener listener,
       StopRequest stop) {
@@ -52,10 +53,11 @@ final class StepExecutor {
    */
   void run(Step step, Supplier<String> stateBefore, String progress, boolean ownTransaction, Step following)
       throws SQLException {
-    List<PlannedStatement> planned = StatementPlan.of(dialect, step.ops());
-    Run run = new Run(step, planned, progress == null ? null : PartialProgress.parse(progress));
     boolean written = step.id().equals(preRecorded);
+    List<PlannedStatement> planned = written ? preRecordedPlan : StatementPlan.of(dialect, step.ops());
     preRecorded = null;
+    preRecordedPlan = null;
+    Run run = new Run(step, planned, progress == null ? null : PartialProgress.parse(progress));
     if (written) {
       run.recorded = true;
     }
@@ -153,7 +155,8 @@ final class StepExecutor {
 
   /** Completes the step's row and writes the next step's first progress row, in one commit. */
   private void completeWithNext(Step step, Step next) throws SQLException {
-    List<String> statements = StatementPlan.of(dialect, next.ops()).stream().map(PlannedStatement::text).toList();
+    List<PlannedStatement> plan = StatementPlan.of(dialect, next.ops());
+    List<String> statements = plan.stream().map(PlannedStatement::text).toList();
     boolean autoCommit = connection.getAutoCommit();
     connection.setAutoCommit(false);
     versions.complete(connection, step.migration());
@@ -163,6 +166,7 @@ final class StepExecutor {
       connection.setAutoCommit(true);
     }
     preRecorded = next.id();
+    preRecordedPlan = plan;
   }
 
   /**
@@ -175,6 +179,7 @@ final class StepExecutor {
       return;
     }
     preRecorded = null;
+    preRecordedPlan = null;
     try {
       connection.setAutoCommit(true);
       versions.delete(connection, step.id());
