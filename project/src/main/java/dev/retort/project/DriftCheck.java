@@ -1,7 +1,6 @@
 package dev.retort.project;
 
 import dev.retort.autogen.DriftComparison;
-import dev.retort.autogen.TableSelection;
 import dev.retort.autogen.compare.SchemaDiff;
 import dev.retort.engine.error.ErrorCode;
 import dev.retort.engine.error.RetortException;
@@ -103,9 +102,9 @@ public final class DriftCheck {
   private static SchemaDiff compare(Project project, SchemaReplay replay) {
     Settings settings = project.settings();
     Connector connector = project.connector();
-    TableSelection selection = new TableSelection(settings.include(), settings.exclude(), settings.schemas());
     try (Connection connection = connector.open()) {
-      return new DriftComparison(project.dialect(), selection).compare(connection, replay.schema());
+      return new DriftComparison(project.dialect(), settings.tableSelection()).compare(connection,
+          replay.schema());
     } catch (SQLException e) {
       throw connector.readTimedOut("reading the schema", e).orElseGet(() -> new RetortException(
           ErrorCode.DATABASE_ERROR, "Comparing the database with its migrations failed: " + e.getMessage()

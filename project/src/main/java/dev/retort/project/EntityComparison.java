@@ -4,7 +4,6 @@ import dev.retort.autogen.Autogenerator;
 import dev.retort.autogen.Background;
 import dev.retort.autogen.OfflineComparison;
 import dev.retort.autogen.OfflineDatabase;
-import dev.retort.autogen.TableSelection;
 import dev.retort.autogen.compare.Renames;
 import dev.retort.autogen.compare.SchemaDiff;
 import dev.retort.autogen.discovery.DiscoveredEntities;
@@ -123,8 +122,7 @@ public final class EntityComparison implements AutoCloseable {
     Settings settings = project.settings();
     Connector connector = project.connector();
     try (Connection connection = connector.open()) {
-      TableSelection selection = new TableSelection(settings.include(), settings.exclude(), settings.schemas());
-      return new Autogenerator(project.dialect(), selection, settings.hibernate())
+      return new Autogenerator(project.dialect(), settings.tableSelection(), settings.hibernate())
           .compare(connection, entities, renames);
     } catch (SQLException e) {
       throw connector.readTimedOut("reading the schema", e).orElseGet(() -> new RetortException(
@@ -139,8 +137,8 @@ public final class EntityComparison implements AutoCloseable {
   /** What autogen would write to bring the schema the migrations build ({@code replayed}) to the entities. */
   public SchemaDiff compareOffline(OfflineDatabase database, SchemaModel replayed) {
     Settings settings = project.settings();
-    TableSelection selection = new TableSelection(settings.include(), settings.exclude(), settings.schemas());
-    return new OfflineComparison(database, selection, settings.hibernate()).compare(entities, replayed);
+    return new OfflineComparison(database, settings.tableSelection(), settings.hibernate())
+        .compare(entities, replayed);
   }
 
   @Override

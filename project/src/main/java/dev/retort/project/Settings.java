@@ -1,5 +1,6 @@
 package dev.retort.project;
 
+import dev.retort.autogen.TableSelection;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -33,6 +34,11 @@ public record Settings(String url, String user, String password, Path migrations
     exclude = List.copyOf(exclude);
     schemas = List.copyOf(schemas);
     hibernate = Map.copyOf(hibernate);
+  }
+
+  /** The tables {@code include}, {@code exclude} and {@code schemas} choose. */
+  public TableSelection tableSelection() {
+    return new TableSelection(include, exclude, schemas);
   }
 
   @Override
