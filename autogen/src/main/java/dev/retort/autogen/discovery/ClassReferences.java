@@ -3,7 +3,9 @@ package dev.retort.autogen.discovery;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.EmptyIndex;
@@ -13,33 +15,56 @@ import org.jboss.jandex.MethodInfo;
 import org.jboss.jandex.Type;
 
 /**
- * Which indexed classes name a given class in their signatures (superclass, interfaces, fields, methods), so
- * that a class missing from the class path can be reported with the entity that needs it.
+ * Which scanned classes name a given class in their signatures (superclass, interfaces, fields, methods), so
+ * that a class missing from the class path can be reported with the entity that needs it. Only a failure asks,
+ * so the class files are indexed in full (with Jandex) only then.
  */
 public final class ClassReferences {
   /** Knows no class: for metadata built from classes given by hand. */
-  public static final ClassReferences NONE = new ClassReferences(EmptyIndex.INSTANCE);
+  public static final ClassReferences NONE = new ClassReferences(Map.of(), () -> EmptyIndex.INSTANCE);
 
-  private final IndexView index;
+  private final Map<String, ClassHeader> headers;
+  private final Supplier<IndexView> read;
+  private IndexView index;
 
-  ClassReferences(IndexView index) {
-    this.index = index;
+  private ClassReferences(Map<String, ClassHeader> headers, Supplier<IndexView> read) {
+    this.headers = headers;
+    this.read = read;
   }
 
-  /** The indexed mapped classes that name {@code missing}, sorted by class name; empty when none does. */
+  /** The classes at {@code resourcePaths}, whose {@code headers} were read already. */
+  static ClassReferences of(ClassLoader loader, List<String> resourcePaths, Map<String, ClassHeader> headers) {
+    return new ClassReferences(Map.copyOf(headers), () -> ClassFileIndex.read(loader, resourcePaths));
+  }
+
+  private synchronized IndexView index() {
+    if (index == null) {
+      index = read.get();
+    }
+    return index;
+  }
+
+  /** The scanned mapped classes that name {@code missing}, sorted by class name; empty when none does. */
   public List<ClassUse> uses(String missing) {
     DotName name = DotName.createSimple(missing);
     List<ClassUse> uses = new ArrayList<>();
-    index.getKnownClasses().stream().sorted(Comparator.comparing(c -> c.name().toString()))
-        .forEach(c -> MappingAnnotations.kind(c).ifPresent(kind -> how(c, name)
-            .ifPresent(how -> uses.add(new ClassUse(kind + " " + c.name(), how)))));
+    headers.values().stream().sorted(Comparator.comparing(ClassHeader::name))
+        .forEach(header -> MappingAnnotations.kind(header).ifPresent(kind -> how(header.name(), name)
+            .ifPresent(how -> uses.add(new ClassUse(kind + " " + header.name(), how)))));
     return uses;
   }
 
-  /** {@link #how} for an indexed class by name. */
+  /** {@link #how} for a scanned class by name. */
   Optional<String> how(String className, String missing) {
-    ClassInfo type = index.getClassByName(DotName.createSimple(className));
-    return type == null ? Optional.empty() : how(type, DotName.createSimple(missing));
+    return how(className, DotName.createSimple(missing));
+  }
+
+  private Optional<String> how(String className, DotName missing) {
+    if (!headers.containsKey(className)) {
+      return Optional.empty();
+    }
+    ClassInfo type = index().getClassByName(DotName.createSimple(className));
+    return type == null ? Optional.empty() : how(type, missing);
   }
 
   /** How {@code type} names {@code missing}: {@code its superclass}, {@code field amount}, ... */

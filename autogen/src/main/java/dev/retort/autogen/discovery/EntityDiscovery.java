@@ -14,14 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.jboss.jandex.ClassInfo;
-import org.jboss.jandex.DotName;
-import org.jboss.jandex.Index;
 
 /**
- * Finds what Hibernate must read for an entity package: indexes the package's class files (nested classes
- * included) without loading them, loads only the mapped ones, adds the classes and mapping files of
- * {@code persistence.xml} and the class path's {@code META-INF/orm.xml}.
+ * Finds what Hibernate must read for an entity package: reads the headers of the package's class files
+ * (nested classes included) without loading them, loads only the mapped ones, adds the classes and mapping
+ * files of {@code persistence.xml} and the class path's {@code META-INF/orm.xml}.
  */
 public final class EntityDiscovery {
   static final String ORM_XML = "META-INF/orm.xml";
@@ -32,7 +29,7 @@ public final class EntityDiscovery {
   private static final String LEGACY = "it is annotated with javax.persistence, which Hibernate "
       + org.hibernate.Version.getVersionString() + " does not read; move it to jakarta.persistence";
 
-  private final Index index;
+  private final Map<String, ClassHeader> headers;
   private final ClassReferences references;
   private final MappedClassLoader mapped;
   private final List<Class<?>> classes = new ArrayList<>();
@@ -40,9 +37,9 @@ public final class EntityDiscovery {
   private final List<String> warnings = new ArrayList<>();
   private final List<String> legacy = new ArrayList<>();
 
-  private EntityDiscovery(ClassLoader loader, Index index) {
-    this.index = index;
-    this.references = new ClassReferences(index);
+  private EntityDiscovery(ClassLoader loader, Map<String, ClassHeader> headers, ClassReferences references) {
+    this.headers = headers;
+    this.references = references;
     this.mapped = new MappedClassLoader(loader, references);
   }
 
@@ -53,8 +50,9 @@ public final class EntityDiscovery {
     List<PersistenceUnit> units = PersistenceXml.read(loader);
     Set<String> indexed = new LinkedHashSet<>(packageClasses);
     units.forEach(u -> indexed.addAll(u.classes()));
-    EntityDiscovery discovery = new EntityDiscovery(loader, ClassFileIndex.read(loader,
-        indexed.stream().map(name -> name.replace('.', '/') + ".class").toList()));
+    List<String> paths = indexed.stream().map(name -> name.replace('.', '/') + ".class").toList();
+    Map<String, ClassHeader> headers = ClassHeaders.read(loader, paths);
+    EntityDiscovery discovery = new EntityDiscovery(loader, headers, ClassReferences.of(loader, paths, headers));
     discovery.warnings.addAll(HibernateVersionCheck.warnings(loader));
     packageClasses.forEach(discovery::sort);
     discovery.classes.sort(Comparator.comparing(Class::getName));
@@ -69,7 +67,7 @@ public final class EntityDiscovery {
 
   /** Loads a class of the package if it is mapped; otherwise says why not, as a warning where it matters. */
   private void sort(String name) {
-    ClassInfo type = index.getClassByName(DotName.createSimple(name));
+    ClassHeader type = headers.get(name);
     if (type == null) {
       skipped.add(new SkippedClass(name, "not a readable class file"));
       return;
@@ -112,16 +110,16 @@ public final class EntityDiscovery {
   }
 
   /** Why a class of the package is not handed to Hibernate; empty when it is. */
-  private static Optional<String> leftOut(ClassInfo type, Optional<String> kind) {
+  private static Optional<String> leftOut(ClassHeader type, Optional<String> kind) {
     if (kind.isEmpty()) {
       return Optional.of(NOT_MAPPED);
     }
     if (kind.get().equals("converter") && !MappingAnnotations.autoApplies(type)) {
       return Optional.of(NOT_AUTO_APPLIED);
     }
-    return switch (type.nestingType()) {
+    return switch (type.nesting()) {
       case TOP_LEVEL -> Optional.empty();
-      case INNER -> Modifier.isStatic(type.flags()) ? Optional.empty()
+      case MEMBER -> Modifier.isStatic(type.flags()) ? Optional.empty()
           : Optional.of("an inner class needs an instance of its outer class, so Hibernate cannot create it;"
               + " declare it static");
       case LOCAL, ANONYMOUS -> Optional.of("a local or anonymous class cannot be mapped; make it a top-level or"

@@ -9,6 +9,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
@@ -25,6 +26,10 @@ import java.util.stream.Stream;
  * class files without loading them.
  */
 public final class PackageScanner {
+  /** A directory of Retort's own: a jar holding it with its directory entries lists every directory. */
+  private static final String OWN_DIRECTORY = "dev/retort/engine/runtime/";
+  private static final Path OWN_JAR = ownJar();
+
   private PackageScanner() {}
 
   /** Class names in {@code packageName} (and its sub-packages when asked), sorted. */
@@ -51,7 +56,9 @@ public final class PackageScanner {
           fromDirectory(entry, entry.resolve(path), subPackages, wanted, names);
         } else if (Files.isRegularFile(entry)) {
           try (JarFile jar = new JarFile(entry.toFile())) {
-            fromEntries(jar, path, subPackages, wanted, names);
+            if (!lacksPackage(jar, entry, path)) {
+              fromEntries(jar, path, subPackages, wanted, names);
+            }
           }
         }
       }
@@ -82,6 +89,30 @@ public final class PackageScanner {
           .map(f -> root.relativize(f).toString().replace(File.separatorChar, '/'))
           .filter(wanted)
           .forEach(names::add);
+    }
+  }
+
+  /**
+   * Whether {@code jar} is the one Retort runs from and certainly does not hold the package: that jar (the
+   * command line's holds every library, some twenty thousand entries) lists its own directories, so the one
+   * that built it lists the package's too. Any other jar is read entry by entry, since some are built without
+   * directory entries.
+   */
+  private static boolean lacksPackage(JarFile jar, Path entry, String path) {
+    return entry.toAbsolutePath().normalize().equals(OWN_JAR) && jar.getEntry(OWN_DIRECTORY) != null
+        && jar.getEntry(path + "/") == null;
+  }
+
+  private static Path ownJar() {
+    try {
+      CodeSource source = PackageScanner.class.getProtectionDomain().getCodeSource();
+      if (source == null || source.getLocation() == null || !source.getLocation().getProtocol().equals("file")) {
+        return null;
+      }
+      Path location = Path.of(source.getLocation().toURI()).toAbsolutePath().normalize();
+      return Files.isRegularFile(location) ? location : null;
+    } catch (URISyntaxException | RuntimeException e) {
+      return null;
     }
   }
 
