@@ -5,8 +5,6 @@ import dev.retort.engine.error.RetortException;
 import dev.retort.project.Environment;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -52,9 +50,6 @@ public final class RetortCommand implements Runnable {
       AcceptCommand.class,
       AutoComplete.GenerateCompletion.class,
       CommandLine.HelpCommand.class);
-
-  /** Held so the settings stick: Hibernate and its validator report their start-up at INFO and WARN. */
-  private static final List<Logger> QUIET = List.of(Logger.getLogger("org.hibernate"));
 
   private final Environment environment;
 
@@ -151,12 +146,12 @@ public final class RetortCommand implements Runnable {
   }
 
   public static void main(String[] args) {
-    if (!List.of(args).contains("--verbose")) {
-      QUIET.forEach(logger -> logger.setLevel(Level.SEVERE));
-    }
+    StartUp startUp = StartUp.begin(List.of(args).contains("--verbose"));
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
-    int code = commandLine(Environment.current(), out, err, List.of(args)).execute(args);
+    CommandLine commandLine = commandLine(Environment.current(), out, err, List.of(args));
+    startUp.await();
+    int code = commandLine.execute(args);
     out.flush();
     err.flush();
     System.exit(code);

@@ -1,0 +1,54 @@
+package dev.retort.cli;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * What every command needs soon and costs the JVM a first-time set-up, done on a second thread while the
+ * first builds the command line: logging's configuration, the JDBC drivers' registration, the security
+ * providers behind SHA-256. The command starts once it is done, so that Hibernate's start-up messages are
+ * already silenced when it boots.
+ */
+final class StartUp {
+  /** Held so the settings stick: Hibernate and its validator report their start-up at INFO and WARN. */
+  private static final List<Logger> QUIET = new ArrayList<>();
+
+  private final Thread thread;
+
+  private StartUp(Thread thread) {
+    this.thread = thread;
+  }
+
+  static StartUp begin(boolean verbose) {
+    Thread thread = new Thread(() -> {
+      if (!verbose) {
+        Logger hibernate = Logger.getLogger("org.hibernate");
+        hibernate.setLevel(Level.SEVERE);
+        QUIET.add(hibernate);
+      }
+      DriverManager.getDrivers();
+      try {
+        MessageDigest.getInstance("SHA-256");
+      } catch (NoSuchAlgorithmException e) {
+        // the command that needs it reports it
+      }
+    }, "retort-start-up");
+    thread.setDaemon(true);
+    thread.start();
+    return new StartUp(thread);
+  }
+
+  /** Waits for the set-up to end. */
+  void await() {
+    try {
+      thread.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
