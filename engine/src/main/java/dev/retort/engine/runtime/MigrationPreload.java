@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * Loads, records and checksums migrations on a second thread while the first connects, takes the lock and
- * reads the version table: an upgrade needs every migration's checksum before its first statement, and on a
- * fresh JVM loading them costs about as much as the database's round trips before it. A failure is left for
- * the run itself to meet, in its own order: each migration keeps what it threw.
+ * reads the version table, and goes on while the first works through the rest from the other end: an upgrade
+ * needs every migration's checksum before its first statement, and on a fresh JVM loading them costs more than
+ * the database's round trips before it. A failure is left for the run itself to meet, in its own order: each
+ * migration keeps what it threw.
  */
 final class MigrationPreload implements AutoCloseable {
   private final Thread thread;
@@ -14,12 +15,14 @@ final class MigrationPreload implements AutoCloseable {
 
   private MigrationPreload(List<LoadedMigration> migrations) {
     this.thread = new Thread(() -> {
-      for (LoadedMigration migration : migrations) {
+      // from the last one back: the run asks from the first one on, so the two threads meet halfway instead
+      // of waiting for each other on the same migration
+      for (int i = migrations.size() - 1; i >= 0; i--) {
         if (closed) {
           return;
         }
         try {
-          migration.checksum();
+          migrations.get(i).checksum();
         } catch (RuntimeException | LinkageError e) {
           // met again, and reported, when the run asks for this migration
         }

@@ -48,6 +48,31 @@ class PreloadTest {
     }
   }
 
+  @Revision(id = "ffff00000003", parents = "ffff00000002", message = "create labels")
+  public static final class CreateLabels implements Migration {
+    @Override
+    public void upgrade(Ops op) {
+      op.createTable("labels", column("id", bigint()).notNull(), primaryKey("id"));
+    }
+
+    @Override
+    public void downgrade(Ops op) {
+      op.dropTable("labels", column("id", bigint()).notNull(), primaryKey("id"));
+    }
+  }
+
+  @Revision(id = "ffff00000004", parents = "ffff00000003", message = "throws too")
+  public static final class ThrowsToo implements Migration {
+    @Override
+    public void upgrade(Ops op) {
+      throw new IllegalStateException("no such file: more.csv");
+    }
+
+    @Override
+    public void downgrade(Ops op) {
+    }
+  }
+
   private static Migrator migrator(TestDatabase db, Class<?>... classes) {
     return new Migrator(new Connector(new ConnectionSettings(db.url(), db.user(), db.password())),
         Dialects.forJdbcUrl(db.url()), new MigrationSet(MigrationClasses.load(List.of(classes))));
@@ -69,6 +94,17 @@ class PreloadTest {
       assertThat(recorded).hasValue(1);
       assertThat(migrator.current()).as("nothing ran: every migration is recorded before the first statement")
           .isEmpty();
+    }
+  }
+
+  @Test
+  void ofTwoFailingMigrationsTheFirstIsReportedThoughThePreloadStartsFromTheLast() throws Exception {
+    try (TestDatabase db = TestDatabase.create(DatabaseKind.H2)) {
+      Migrator migrator = migrator(db, CreateTags.class, Throws.class, CreateLabels.class, ThrowsToo.class);
+      assertThatThrownBy(() -> migrator.upgrade("head", step -> { }))
+          .isInstanceOf(MigrationFailedException.class)
+          .hasMessageStartingWith("Migration ffff00000002 (PreloadTest$Throws) failed while recording");
+      assertThat(migrator.current()).isEmpty();
     }
   }
 }
