@@ -3,8 +3,6 @@ package dev.retort.cli;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.DriverManager;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -15,8 +13,8 @@ import java.util.logging.Logger;
  * already silenced when it boots.
  */
 final class StartUp {
-  /** Held so the settings stick: Hibernate and its validator report their start-up at INFO and WARN. */
-  private static final List<Logger> QUIET = new ArrayList<>();
+  /** Held so the setting sticks: Hibernate and its validator report their start-up at INFO and WARN. */
+  private static Logger quietHibernate;
 
   private final Thread thread;
 
@@ -27,9 +25,8 @@ final class StartUp {
   static StartUp begin(boolean verbose) {
     Thread thread = new Thread(() -> {
       if (!verbose) {
-        Logger hibernate = Logger.getLogger("org.hibernate");
-        hibernate.setLevel(Level.SEVERE);
-        QUIET.add(hibernate);
+        quietHibernate = Logger.getLogger("org.hibernate");
+        quietHibernate.setLevel(Level.SEVERE);
       }
       DriverManager.getDrivers();
       try {

@@ -21,11 +21,16 @@ final class ClassFileIndex {
           indexer.index(bytes);
         }
       } catch (IOException | RuntimeException e) {
-        throw new RetortException(ErrorCode.ENTITY_MAPPING_FAILED, "Cannot read the class file " + path
-            + " on the entities' class path: " + e.getMessage() + ". Nothing was written. Rebuild the jar or"
-            + " folder that holds it, or remove it from --classpath, then rerun.", e);
+        throw unreadable(path, e);
       }
     }
     return indexer.complete();
+  }
+
+  /** A class file that cannot be read, named for the user. */
+  static RetortException unreadable(String path, Exception e) {
+    return new RetortException(ErrorCode.ENTITY_MAPPING_FAILED, "Cannot read the class file " + path
+        + " on the entities' class path: " + e.getMessage() + ". Nothing was written. Rebuild the jar or"
+        + " folder that holds it, or remove it from --classpath, then rerun.", e);
   }
 }

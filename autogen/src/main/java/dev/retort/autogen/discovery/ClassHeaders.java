@@ -1,8 +1,6 @@
 package dev.retort.autogen.discovery;
 
 import dev.retort.autogen.discovery.ClassHeader.Nesting;
-import dev.retort.engine.error.ErrorCode;
-import dev.retort.engine.error.RetortException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,7 +45,7 @@ final class ClassHeaders {
         }
         bytes = in.readAllBytes();
       } catch (IOException e) {
-        throw unreadable(path, e);
+        throw ClassFileIndex.unreadable(path, e);
       }
       ClassHeader header = read(path, bytes);
       headers.put(header.name(), header);
@@ -56,17 +54,11 @@ final class ClassHeaders {
   }
 
   static ClassHeader read(String path, byte[] bytes) {
-    ClassReader reader;
-    try {
-      reader = new ClassReader(bytes);
-    } catch (RuntimeException e) {
-      // a class file version ASM does not know yet, or a damaged file, which Jandex then names
-      return withJandex(path, bytes);
-    }
     Visitor visitor = new Visitor();
     try {
-      reader.accept(visitor, PARTS);
+      new ClassReader(bytes).accept(visitor, PARTS);
     } catch (RuntimeException e) {
+      // a class file version ASM does not know yet, or a damaged file, which Jandex then names
       return withJandex(path, bytes);
     }
     return visitor.header();
@@ -79,7 +71,7 @@ final class ClassHeaders {
       indexer.index(new ByteArrayInputStream(bytes));
       type = indexer.complete().getKnownClasses().iterator().next();
     } catch (IOException | RuntimeException e) {
-      throw unreadable(path, e);
+      throw ClassFileIndex.unreadable(path, e);
     }
     Nesting nesting = switch (type.nestingType()) {
       case TOP_LEVEL -> Nesting.TOP_LEVEL;
@@ -92,12 +84,6 @@ final class ClassHeaders {
     return new ClassHeader(type.name().toString(), type.flags(), nesting,
         type.declaredAnnotations().stream().map(a -> a.name().toString()).toList(),
         autoApply != null && autoApply.asBoolean());
-  }
-
-  private static RetortException unreadable(String path, Exception e) {
-    return new RetortException(ErrorCode.ENTITY_MAPPING_FAILED, "Cannot read the class file " + path
-        + " on the entities' class path: " + e.getMessage() + ". Nothing was written. Rebuild the jar or"
-        + " folder that holds it, or remove it from --classpath, then rerun.", e);
   }
 
   /** Collects the class-level parts; ASM's callbacks come in class-file order, InnerClasses after annotations. */

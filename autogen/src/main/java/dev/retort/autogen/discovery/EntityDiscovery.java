@@ -114,7 +114,8 @@ public final class EntityDiscovery {
     if (kind.isEmpty()) {
       return Optional.of(NOT_MAPPED);
     }
-    if (kind.get().equals("converter") && !MappingAnnotations.autoApplies(type)) {
+    // a converter Hibernate applies to every attribute of its type, which only a scan can find
+    if (kind.get().equals("converter") && !type.autoApply()) {
       return Optional.of(NOT_AUTO_APPLIED);
     }
     return switch (type.nesting()) {

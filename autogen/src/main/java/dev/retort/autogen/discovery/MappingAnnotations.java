@@ -27,11 +27,6 @@ final class MappingAnnotations {
     return type.annotations().contains(CONVERTER) ? Optional.of("converter") : Optional.empty();
   }
 
-  /** A converter Hibernate applies to every attribute of its type, which only a scan can find. */
-  static boolean autoApplies(ClassHeader type) {
-    return type.autoApply();
-  }
-
   /** Whether the class carries {@code javax.persistence} mapping annotations instead of Jakarta's. */
   static boolean usesLegacyPackage(ClassHeader type) {
     return type.annotations().stream().anyMatch(a -> a.startsWith(LEGACY_PACKAGE));
