@@ -4,6 +4,8 @@ import dev.retort.engine.op.SchemaOp;
 import dev.retort.engine.schema.ColumnType;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /** Wires a dialect's type mapping and DDL together; subclasses add quoting and names. */
 abstract class AbstractSqlDialect implements SqlDialect {
@@ -41,6 +43,25 @@ abstract class AbstractSqlDialect implements SqlDialect {
   @Override
   public String stringLiteral(String value) {
     return "'" + value.replace("'", "''") + "'";
+  }
+
+  /** {@code INSERT INTO t (a, b) VALUES (..), (..)}, the common head of the dialects' upserts. */
+  final String insert(String table, List<String> columns, List<List<String>> rows) {
+    return "INSERT INTO " + quote(table) + " " + columnList(columns) + " " + valueLists(rows);
+  }
+
+  final String columnList(List<String> columns) {
+    return columns.stream().map(this::quote).collect(Collectors.joining(", ", "(", ")"));
+  }
+
+  static String valueLists(List<List<String>> rows) {
+    return "VALUES " + rows.stream().map(row -> String.join(", ", row)).collect(Collectors.joining("), (", "(", ")"));
+  }
+
+  /** {@code a = <new value of a>, ...} for every column but the key. */
+  final String assignments(String key, List<String> columns, UnaryOperator<String> newValue) {
+    return columns.stream().filter(c -> !c.equals(key)).map(c -> quote(c) + " = " + newValue.apply(c))
+        .collect(Collectors.joining(", "));
   }
 
   static String quoteWith(String name, char quote) {

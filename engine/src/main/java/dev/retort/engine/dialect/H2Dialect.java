@@ -106,6 +106,12 @@ public final class H2Dialect extends AbstractSqlDialect {
   }
 
   @Override
+  public String upsert(String table, String key, List<String> columns, List<List<String>> rows) {
+    return "MERGE INTO " + quote(table) + " " + columnList(columns) + " KEY (" + quote(key) + ") "
+        + valueLists(rows);
+  }
+
+  @Override
   public String tableExistsQuery() {
     return "SELECT 1 FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = CURRENT_SCHEMA AND TABLE_NAME = ? AND TABLE_TYPE = 'BASE TABLE'";
   }

@@ -1,6 +1,7 @@
 package dev.retort.engine.dialect;
 
 import dev.retort.engine.schema.ReferentialAction;
+import java.util.List;
 
 /** MariaDB: backtick-quoted identifiers stored as written; DDL commits at once. */
 public final class MariaDbDialect extends AbstractSqlDialect {
@@ -61,6 +62,12 @@ public final class MariaDbDialect extends AbstractSqlDialect {
   @Override
   public boolean transactionalDdl() {
     return false;
+  }
+
+  @Override
+  public String upsert(String table, String key, List<String> columns, List<List<String>> rows) {
+    return insert(table, columns, rows) + " ON DUPLICATE KEY UPDATE "
+        + assignments(key, columns, c -> "VALUES(" + quote(c) + ")");
   }
 
   @Override

@@ -104,6 +104,12 @@ public final class PostgresDialect extends AbstractSqlDialect {
     return true;
   }
 
+  @Override
+  public String upsert(String table, String key, List<String> columns, List<List<String>> rows) {
+    return insert(table, columns, rows) + " ON CONFLICT (" + quote(key) + ") DO UPDATE SET "
+        + assignments(key, columns, c -> "EXCLUDED." + quote(c));
+  }
+
   /**
    * With a backslash, the escape form: a server running with {@code standard_conforming_strings=off} reads
    * backslashes in a plain literal as escapes, so {@code \'} would end the string.

@@ -157,6 +157,14 @@ public interface SqlDialect {
   /** Whether DDL runs inside a transaction and rolls back with it (PostgreSQL yes; H2 and MariaDB commit). */
   boolean transactionalDdl();
 
+  /**
+   * One statement that writes {@code rows} rows of {@code columns} into {@code table}, each replacing the row
+   * with the same {@code key} where there is one. {@code rows} holds each row's values as SQL (placeholders,
+   * {@code CURRENT_TIMESTAMP}) in the order of {@code columns}; names are canonical and quoted here. One
+   * statement commits as one under auto-commit, where a database's DDL commits at once.
+   */
+  String upsert(String table, String key, List<String> columns, List<List<String>> rows);
+
   /** A string literal for offline scripts, escaped for this database. */
   String stringLiteral(String value);
 

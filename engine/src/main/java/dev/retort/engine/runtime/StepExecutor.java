@@ -153,18 +153,12 @@ final class StepExecutor {
     }
   }
 
-  /** Completes the step's row and writes the next step's first progress row, in one commit. */
+  /** Completes the step's row and writes the next step's first progress row, in one statement. */
   private void completeWithNext(Step step, Step next) throws SQLException {
     List<PlannedStatement> plan = StatementPlan.of(dialect, next.ops());
     List<String> statements = plan.stream().map(PlannedStatement::text).toList();
-    boolean autoCommit = connection.getAutoCommit();
-    connection.setAutoCommit(false);
-    versions.complete(connection, step.migration());
-    versions.recordProgress(connection, next.migration(), PartialProgress.of(statements, 0, true).text());
-    if (autoCommit) {
-      connection.commit();
-      connection.setAutoCommit(true);
-    }
+    versions.completeAndStart(connection, step.migration(), next.migration(),
+        PartialProgress.of(statements, 0, true).text());
     preRecorded = next.id();
     preRecordedPlan = plan;
   }

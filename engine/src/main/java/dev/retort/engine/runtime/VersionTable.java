@@ -143,6 +143,28 @@ public final class VersionTable {
   }
 
   /**
+   * Turns {@code done}'s progress row into a completed one and writes {@code next}'s first progress row, in
+   * one statement: under auto-commit one commit, and one round trip, per migration.
+   */
+  public void completeAndStart(Connection connection, LoadedMigration done, LoadedMigration next, String progress)
+      throws SQLException {
+    List<String> row = List.of("?", "?", "?", "CURRENT_TIMESTAMP", "?");
+    String sql = dialect.upsert(NAME, "revision", List.of("revision", "checksum", "message", "applied_at",
+        "progress"), List.of(row, row));
+    try (PreparedStatement upsert = connection.prepareStatement(sql)) {
+      upsert.setString(1, done.info().id());
+      upsert.setString(2, done.checksum());
+      upsert.setString(3, message(done));
+      upsert.setString(4, null);
+      upsert.setString(5, next.info().id());
+      upsert.setString(6, next.checksum());
+      upsert.setString(7, message(next));
+      upsert.setString(8, progress);
+      upsert.executeUpdate();
+    }
+  }
+
+  /**
    * Records how far a migration got on a database whose DDL commits at once, for a migration with no row yet
    * (one with a row of an earlier attempt goes through {@link #updateProgress}).
    */

@@ -17,10 +17,13 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * On PostgreSQL a migration's version row and its COMMIT travel together: a row that cannot be written still
- * rolls the whole migration back, and a row that is written commits with the migration's statements.
+ * rolls the whole migration back, and a row that is written commits with the migration's statements. Where
+ * DDL commits at once, one statement completes a migration's row and starts the next one's: both or neither.
  */
 class VersionRowTest {
   @Revision(id = "dddd00000001", message = "create notes")
@@ -87,5 +90,39 @@ class VersionRowTest {
       assertThat(migrator.downgrade("base", step -> { }).current()).isEmpty();
       assertThat(tableExists(db, "notes")).isFalse();
     }
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseKind.class)
+  void completingOneRowAndStartingTheNextIsOneStatement(DatabaseKind kind) throws Exception {
+    try (TestDatabase db = TestDatabase.create(kind); Connection c = db.connect()) {
+      VersionTable versions = new VersionTable(Dialects.forJdbcUrl(db.url()));
+      versions.createIfMissing(c);
+      List<LoadedMigration> migrations = MigrationClasses.load(List.of(CreateNotes.class, TakesItsOwnRow.class));
+      LoadedMigration first = migrations.get(0);
+      LoadedMigration second = migrations.get(1);
+      versions.recordProgress(c, first, "0+:started");
+
+      // a progress text longer than its column fails the statement, and the first row stays as it was
+      assertThatThrownBy(() -> versions.completeAndStart(c, first, second, "0+:" + "x".repeat(100)))
+          .isInstanceOf(java.sql.SQLException.class);
+      assertThat(rows(c)).containsExactly(first.info().id() + " " + first.checksum() + " 0+:started");
+
+      versions.completeAndStart(c, first, second, "0+:next");
+      assertThat(rows(c)).containsExactly(first.info().id() + " " + first.checksum() + " null",
+          second.info().id() + " " + second.checksum() + " 0+:next");
+      assertThat(versions.read(c)).extracting(AppliedRevision::complete).containsExactlyInAnyOrder(true, false);
+    }
+  }
+
+  private static List<String> rows(Connection c) throws Exception {
+    List<String> rows = new java.util.ArrayList<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT revision, checksum, progress FROM retort_version ORDER BY revision")) {
+      while (rs.next()) {
+        rows.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));
+      }
+    }
+    return rows;
   }
 }
