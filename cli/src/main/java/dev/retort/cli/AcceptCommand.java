@@ -33,7 +33,7 @@ final class AcceptCommand extends ConnectingCommand {
 
   @Override
   int run() {
-    project().migrator().accept(revisions).forEach(id -> out().println("Accepted the current checksum of " + id));
+    project().connectingAhead().migrator().accept(revisions).forEach(id -> out().println("Accepted the current checksum of " + id));
     return 0;
   }
 }

@@ -82,7 +82,7 @@ final class CheckCommand extends ConnectingCommand {
   @Override
   int run() {
     InStepCheck.Result result = offline ? OfflineCheck.run(project(), dialect(), out(), verbose())
-        : InStepCheck.run(project(), out(), verbose());
+        : InStepCheck.run(project().connectingAhead(), out(), verbose());
     if (result.inStep()) {
       out().println(result.summary());
       return 0;

@@ -21,7 +21,7 @@ final class CurrentCommand extends ConnectingCommand {
 
   @Override
   int run() {
-    new RevisionListing(project(), out()).current();
+    new RevisionListing(project().connectingAhead(), out()).current();
     return 0;
   }
 }

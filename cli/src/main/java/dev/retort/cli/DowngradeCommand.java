@@ -51,7 +51,7 @@ final class DowngradeCommand extends ConnectingCommand {
     }
     StopRequest stop = new StopRequest();
     try (StopOnSignal signals = StopOnSignal.install(stop, err())) {
-      MigrationRuns.downgrade(project, target, mode.singleTransaction, stop, out());
+      MigrationRuns.downgrade(project.connectingAhead(), target, mode.singleTransaction, stop, out());
     }
     return 0;
   }

@@ -25,7 +25,7 @@ final class DriftCommand extends ConnectingCommand {
 
   @Override
   int run() {
-    DriftCheck.Result result = DriftCheck.run(project(), out());
+    DriftCheck.Result result = DriftCheck.run(project().connectingAhead(), out());
     if (!result.drifted()) {
       out().println(result.summary());
       return 0;

@@ -38,7 +38,7 @@ final class StampCommand extends ConnectingCommand {
 
   @Override
   int run() {
-    StampResult result = project().migrator().stamp(target, purge);
+    StampResult result = project().connectingAhead().migrator().stamp(target, purge);
     result.removed().forEach(id -> out().println("Unrecorded " + id));
     result.recorded().forEach(id -> out().println("Recorded " + id));
     out().println("The version table now says "

@@ -51,7 +51,7 @@ final class UpgradeCommand extends ConnectingCommand {
     }
     StopRequest stop = new StopRequest();
     try (StopOnSignal signals = StopOnSignal.install(stop, err())) {
-      MigrationRuns.upgrade(project, target, mode.singleTransaction, stop, out());
+      MigrationRuns.upgrade(project.connectingAhead(), target, mode.singleTransaction, stop, out());
     }
     return 0;
   }

@@ -25,6 +25,7 @@ public final class Project {
   private final FrontEnd frontEnd;
   private MigrationSet migrations;
   private boolean named;
+  private Connector ahead;
 
   /**
    * {@code folder} is the project's: where retort.properties is and, inside the front end's work folder,
@@ -64,6 +65,9 @@ public final class Project {
    * asking for the password if the command was told to.
    */
   public Connector connector() {
+    if (ahead != null) {
+      return ahead;
+    }
     String database = DatabaseName.of(settings.url(), settings.user());
     if (!named) {
       named = true;
@@ -74,6 +78,18 @@ public final class Project {
     return new Connector(new ConnectionSettings(settings.url(), settings.user(), password),
         new Timeouts(settings.connectTimeout(), settings.readTimeout(),
             lockTimeout.isNegative() ? Duration.ZERO : lockTimeout)).withNames(frontEnd);
+  }
+
+  /**
+   * This project, its command's first connection opened now on a second thread so that connecting overlaps
+   * reading the migrations. For a command that connects on every path: only to a server (opening an
+   * embedded H2 file creates it) and without a password prompt, which belongs to the command's own thread.
+   */
+  public Project connectingAhead() {
+    if (ahead == null && passwordPrompt == null && !settings.url().startsWith("jdbc:h2:")) {
+      ahead = connector().openingAhead();
+    }
+    return this;
   }
 
   public MigrationSet migrations() {

@@ -14,6 +14,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 
 /**
@@ -32,21 +36,25 @@ public final class Connector {
   private final DriverTimeouts driver;
   private final DataSource dataSource;
   private final SettingNames names;
+  /** The connection {@link #openingAhead()} started, until the first {@link #open()} takes it. */
+  private final AtomicReference<Future<Connection>> ahead;
 
   public Connector(ConnectionSettings settings) {
     this(settings, Timeouts.DEFAULT);
   }
 
   public Connector(ConnectionSettings settings, Timeouts timeouts) {
-    this(settings, timeouts, null, SettingNames.COMMAND_LINE);
+    this(settings, timeouts, null, SettingNames.COMMAND_LINE, null);
   }
 
-  private Connector(ConnectionSettings settings, Timeouts timeouts, DataSource dataSource, SettingNames names) {
+  private Connector(ConnectionSettings settings, Timeouts timeouts, DataSource dataSource, SettingNames names,
+      AtomicReference<Future<Connection>> ahead) {
     this.settings = settings;
     this.timeouts = timeouts;
     this.driver = DriverTimeouts.forUrl(settings.url());
     this.dataSource = dataSource;
     this.names = java.util.Objects.requireNonNull(names, "names == null");
+    this.ahead = ahead;
   }
 
   /**
@@ -60,7 +68,7 @@ public final class Connector {
       DatabaseMetaData meta = connection.getMetaData();
       String user = meta.getUserName();
       return new Connector(new ConnectionSettings(meta.getURL(), user == null ? "" : user, ""), timeouts,
-          dataSource, SettingNames.COMMAND_LINE);
+          dataSource, SettingNames.COMMAND_LINE, null);
     } catch (SQLException e) {
       throw new RetortException(ErrorCode.DATABASE_UNREACHABLE, "The application's data source gave no"
           + " connection: " + e.getMessage() + ". Nothing was changed. Check its URL, credentials and pool"
@@ -78,7 +86,20 @@ public final class Connector {
 
   /** This connector, its messages naming settings as {@code names} does. */
   public Connector withNames(SettingNames names) {
-    return new Connector(settings, timeouts, dataSource, names);
+    return new Connector(settings, timeouts, dataSource, names, ahead);
+  }
+
+  /**
+   * This connector, with a connection being opened now on a second thread while the caller reads its
+   * migrations: the first {@link #open()} takes that connection, or throws what opening it threw; later ones
+   * open their own. Only where connecting leaves nothing behind (a server, not an embedded file).
+   */
+  public Connector openingAhead() {
+    FutureTask<Connection> opening = new FutureTask<>(this::open);
+    Thread thread = new Thread(opening, "retort-connect");
+    thread.setDaemon(true);
+    thread.start();
+    return new Connector(settings, timeouts, dataSource, names, new AtomicReference<>(opening));
   }
 
   /** How the messages of this run name the settings. */
@@ -91,6 +112,10 @@ public final class Connector {
    * embedded H2 file another process has open is tried again until the lock timeout is up.
    */
   public Connection open() {
+    Future<Connection> opened = ahead == null ? null : ahead.getAndSet(null);
+    if (opened != null) {
+      return take(opened);
+    }
     long start = System.nanoTime();
     long pause = FIRST_PAUSE_MILLIS;
     while (true) {
@@ -107,6 +132,32 @@ public final class Connector {
         }
         Sleep.millis(Math.min(pause, left));
         pause = Math.min(pause * 2, LONGEST_PAUSE_MILLIS);
+      }
+    }
+  }
+
+  /** The connection opened ahead, waited for without giving up (connecting is bounded by its own timeout). */
+  private static Connection take(Future<Connection> opened) {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return opened.get();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof RuntimeException failure) {
+            throw failure;
+          }
+          if (e.getCause() instanceof Error error) {
+            throw error;
+          }
+          throw new IllegalStateException(e.getCause());
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
       }
     }
   }
