@@ -2,6 +2,7 @@ package dev.retort.autogen;
 
 import dev.retort.autogen.introspect.SchemaIntrospector;
 import dev.retort.autogen.introspect.TableFilter;
+import dev.retort.engine.runtime.Background;
 import dev.retort.engine.schema.SchemaModel;
 import java.sql.Connection;
 import java.util.Set;

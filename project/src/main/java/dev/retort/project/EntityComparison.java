@@ -1,7 +1,6 @@
 package dev.retort.project;
 
 import dev.retort.autogen.Autogenerator;
-import dev.retort.autogen.Background;
 import dev.retort.autogen.OfflineComparison;
 import dev.retort.autogen.OfflineDatabase;
 import dev.retort.autogen.compare.Renames;
@@ -13,6 +12,7 @@ import dev.retort.autogen.discovery.SkippedClass;
 import dev.retort.autogen.entity.HibernateWarmUp;
 import dev.retort.engine.error.ErrorCode;
 import dev.retort.engine.error.RetortException;
+import dev.retort.engine.runtime.Background;
 import dev.retort.engine.runtime.Connector;
 import dev.retort.engine.schema.SchemaModel;
 import java.io.IOException;

@@ -14,9 +14,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 
@@ -37,7 +34,7 @@ public final class Connector {
   private final DataSource dataSource;
   private final SettingNames names;
   /** The connection {@link #openingAhead()} started, until the first {@link #open()} takes it. */
-  private final AtomicReference<Future<Connection>> ahead;
+  private final AtomicReference<Background<Connection>> ahead;
 
   public Connector(ConnectionSettings settings) {
     this(settings, Timeouts.DEFAULT);
@@ -48,7 +45,7 @@ public final class Connector {
   }
 
   private Connector(ConnectionSettings settings, Timeouts timeouts, DataSource dataSource, SettingNames names,
-      AtomicReference<Future<Connection>> ahead) {
+      AtomicReference<Background<Connection>> ahead) {
     this.settings = settings;
     this.timeouts = timeouts;
     this.driver = DriverTimeouts.forUrl(settings.url());
@@ -95,11 +92,8 @@ public final class Connector {
    * open their own. Only where connecting leaves nothing behind (a server, not an embedded file).
    */
   public Connector openingAhead() {
-    FutureTask<Connection> opening = new FutureTask<>(this::open);
-    Thread thread = new Thread(opening, "retort-connect");
-    thread.setDaemon(true);
-    thread.start();
-    return new Connector(settings, timeouts, dataSource, names, new AtomicReference<>(opening));
+    return new Connector(settings, timeouts, dataSource, names,
+        new AtomicReference<>(Background.start("retort-connect", this::open)));
   }
 
   /** How the messages of this run name the settings. */
@@ -112,9 +106,9 @@ public final class Connector {
    * embedded H2 file another process has open is tried again until the lock timeout is up.
    */
   public Connection open() {
-    Future<Connection> opened = ahead == null ? null : ahead.getAndSet(null);
+    Background<Connection> opened = ahead == null ? null : ahead.getAndSet(null);
     if (opened != null) {
-      return take(opened);
+      return opened.await();
     }
     long start = System.nanoTime();
     long pause = FIRST_PAUSE_MILLIS;
@@ -132,32 +126,6 @@ public final class Connector {
         }
         Sleep.millis(Math.min(pause, left));
         pause = Math.min(pause * 2, LONGEST_PAUSE_MILLIS);
-      }
-    }
-  }
-
-  /** The connection opened ahead, waited for without giving up (connecting is bounded by its own timeout). */
-  private static Connection take(Future<Connection> opened) {
-    boolean interrupted = false;
-    try {
-      while (true) {
-        try {
-          return opened.get();
-        } catch (InterruptedException e) {
-          interrupted = true;
-        } catch (ExecutionException e) {
-          if (e.getCause() instanceof RuntimeException failure) {
-            throw failure;
-          }
-          if (e.getCause() instanceof Error error) {
-            throw error;
-          }
-          throw new IllegalStateException(e.getCause());
-        }
-      }
-    } finally {
-      if (interrupted) {
-        Thread.currentThread().interrupt();
       }
     }
   }

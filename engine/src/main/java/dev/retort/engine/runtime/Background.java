@@ -1,4 +1,4 @@
-package dev.retort.autogen;
+package dev.retort.engine.runtime;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
