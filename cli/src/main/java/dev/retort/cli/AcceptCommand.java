@@ -33,7 +33,8 @@ final class AcceptCommand extends ConnectingCommand {
 
   @Override
   int run() {
-    project().connectingAhead().migrator().accept(revisions).forEach(id -> out().println("Accepted the current checksum of " + id));
+    project().connectingAhead().migrator().accept(revisions)
+        .forEach(id -> out().println("Accepted the current checksum of " + id));
     return 0;
   }
 }

@@ -55,7 +55,8 @@ abstract class AbstractSqlDialect implements SqlDialect {
   }
 
   static String valueLists(List<List<String>> rows) {
-    return "VALUES " + rows.stream().map(row -> String.join(", ", row)).collect(Collectors.joining("), (", "(", ")"));
+    return "VALUES " + rows.stream().map(row -> String.join(", ", row))
+        .collect(Collectors.joining("), (", "(", ")"));
   }
 
   /** {@code a = <new value of a>, ...} for every column but the key. */

@@ -26,9 +26,14 @@ public final class VersionTable {
   private static final int MESSAGE_LENGTH = 500;
 
   private final SqlDialect dialect;
+  /** The statement of {@link #completeAndStart}, made once: it runs once per migration. */
+  private final String completeAndStartSql;
 
   public VersionTable(SqlDialect dialect) {
     this.dialect = dialect;
+    List<String> row = List.of("?", "?", "?", "CURRENT_TIMESTAMP", "?");
+    this.completeAndStartSql = dialect.upsert(NAME, "revision",
+        List.of("revision", "checksum", "message", "applied_at", "progress"), List.of(row, row));
   }
 
   public static TableDef definition() {
@@ -148,10 +153,7 @@ public final class VersionTable {
    */
   public void completeAndStart(Connection connection, LoadedMigration done, LoadedMigration next, String progress)
       throws SQLException {
-    List<String> row = List.of("?", "?", "?", "CURRENT_TIMESTAMP", "?");
-    String sql = dialect.upsert(NAME, "revision", List.of("revision", "checksum", "message", "applied_at",
-        "progress"), List.of(row, row));
-    try (PreparedStatement upsert = connection.prepareStatement(sql)) {
+    try (PreparedStatement upsert = connection.prepareStatement(completeAndStartSql)) {
       upsert.setString(1, done.info().id());
       upsert.setString(2, done.checksum());
       upsert.setString(3, message(done));
