@@ -72,7 +72,8 @@ public final class EntityMetadata implements AutoCloseable {
     ClassLoader loader = entities.loader();
     // every front end reads entities through here, so each maps a Spring Boot application with its naming
     Map<String, String> hibernateSettings = HibernateSettings.forEntities(loader, projectSettings);
-    BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
+    BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder()
+        .applyClassLoader(new PackageInfoLoader(loader)).build();
     StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap)
         .applySettings(new HashMap<String, Object>(hibernateSettings))
         .applySetting("hibernate.dialect", HibernateDialects.className(dialect))
