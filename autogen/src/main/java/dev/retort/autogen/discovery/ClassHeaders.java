@@ -37,18 +37,20 @@ final class ClassHeaders {
    */
   static Map<String, ClassHeader> read(ClassLoader loader, Collection<String> resourcePaths) {
     Map<String, ClassHeader> headers = new LinkedHashMap<>();
-    for (String path : resourcePaths) {
-      byte[] bytes;
-      try (InputStream in = loader.getResourceAsStream(path)) {
-        if (in == null) {
-          continue;
+    try (ClassFiles files = ClassFiles.of(loader)) {
+      for (String path : resourcePaths) {
+        byte[] bytes;
+        try (InputStream in = files.open(path)) {
+          if (in == null) {
+            continue;
+          }
+          bytes = in.readAllBytes();
+        } catch (IOException e) {
+          throw ClassFileIndex.unreadable(path, e);
         }
-        bytes = in.readAllBytes();
-      } catch (IOException e) {
-        throw ClassFileIndex.unreadable(path, e);
+        ClassHeader header = read(path, bytes);
+        headers.put(header.name(), header);
       }
-      ClassHeader header = read(path, bytes);
-      headers.put(header.name(), header);
     }
     return headers;
   }

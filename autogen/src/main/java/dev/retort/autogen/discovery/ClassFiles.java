@@ -1,0 +1,81 @@
+package dev.retort.autogen.discovery;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Opens class files where a class loader would find them, without asking the JDK's own modules first: a
+ * loader looks a resource up in every module of the runtime before the class path (for a class file outside
+ * their packages, each module in turn), which cost a third of discovery at 1000 entities. The folders and
+ * jars of the loader's chain are searched in the order the chain searches them: the JVM's class path, then
+ * each plain URL class loader from the outermost in. A path they do not hold, and every path of a chain with a
+ * loader of another kind, is asked of the loader.
+ */
+final class ClassFiles implements AutoCloseable {
+  private final ClassLoader loader;
+  private final URLClassLoader direct;
+
+  private ClassFiles(ClassLoader loader, URLClassLoader direct) {
+    this.loader = loader;
+    this.direct = direct;
+  }
+
+  static ClassFiles of(ClassLoader loader) {
+    Deque<List<URL>> chain = new ArrayDeque<>();
+    for (ClassLoader l = loader; l != null; l = l.getParent()) {
+      // a subclass may search in another order (child first, as a web application's loader may)
+      if (l.getClass() == URLClassLoader.class) {
+        chain.push(List.of(((URLClassLoader) l).getURLs()));
+      } else if (l == ClassLoader.getSystemClassLoader()) {
+        chain.push(classPath());
+      } else if (l != ClassLoader.getPlatformClassLoader()) {
+        // only a loader of another kind can say where its class files are
+        return new ClassFiles(loader, null);
+      }
+    }
+    List<URL> urls = new ArrayList<>();
+    chain.forEach(urls::addAll);
+    return new ClassFiles(loader, new URLClassLoader(urls.toArray(URL[]::new), null));
+  }
+
+  private static List<URL> classPath() {
+    List<URL> urls = new ArrayList<>();
+    for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+      if (!entry.isBlank()) {
+        try {
+          urls.add(Path.of(entry).toUri().toURL());
+        } catch (MalformedURLException | RuntimeException e) {
+          // an entry the JVM cannot read either
+        }
+      }
+    }
+    return urls;
+  }
+
+  /** The class file at {@code path} ({@code com/app/Order.class}), or null where the loader has none. */
+  InputStream open(String path) throws IOException {
+    URL found = direct == null ? null : direct.findResource(path);
+    return found != null ? found.openStream() : loader.getResourceAsStream(path);
+  }
+
+  @Override
+  public void close() {
+    if (direct == null) {
+      return;
+    }
+    try {
+      direct.close();
+    } catch (IOException e) {
+      // only read from; the files close with the process at the latest
+    }
+  }
+}
