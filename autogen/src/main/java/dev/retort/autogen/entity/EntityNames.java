@@ -47,17 +47,18 @@ final class EntityNames {
     List<TableDef> tables = new ArrayList<>();
     for (TableDef table : schema.tables()) {
       UnaryOperator<String> name = n -> stored(n, table.name());
-      TableDef fitted = table.mapColumnNames(name).withName(reference(table.name(), table.name()));
-      fitted = fitted
-          .withUniques(fitted.uniques().stream().map(u -> new UniqueDef(name.apply(u.name()), u.columns())).toList())
-          .withIndexes(fitted.indexes().stream()
-              .map(i -> i.withName(name.apply(i.name()))).toList())
-          .withChecks(fitted.checks().stream().map(c -> renamed(c, name.apply(c.name()))).toList())
-          .withForeignKeys(fitted.foreignKeys().stream().map(f -> new ForeignKeyDef(name.apply(f.name()),
-              f.columns(), reference(f.referencedTable(), table.name()),
-              f.referencedColumns().stream().map(name).toList(), f.onDelete()))
-              .toList());
-      tables.add(fitted);
+      TableDef fitted = table.mapColumnNames(name);
+      String tableName = reference(table.name(), table.name());
+      List<UniqueDef> uniques = fitted.uniques().stream().map(u -> new UniqueDef(name.apply(u.name()), u.columns()))
+          .toList();
+      List<IndexDef> indexes = fitted.indexes().stream().map(i -> i.withName(name.apply(i.name()))).toList();
+      List<CheckDef> checks = fitted.checks().stream().map(c -> renamed(c, name.apply(c.name()))).toList();
+      List<ForeignKeyDef> foreignKeys = fitted.foreignKeys().stream().map(f -> new ForeignKeyDef(
+          name.apply(f.name()), f.columns(), reference(f.referencedTable(), table.name()),
+          f.referencedColumns().stream().map(name).toList(), f.onDelete())).toList();
+      // one table of the renamed parts: each with... would copy and check the whole table again
+      tables.add(new TableDef(tableName, fitted.columns(), fitted.primaryKey(), uniques, indexes, foreignKeys,
+          checks, fitted.comment()));
     }
     List<SequenceDef> sequences = schema.sequences().stream()
         .map(s -> new SequenceDef(reference(s.name(), s.name()), s.start(), s.increment())).toList();
@@ -99,14 +100,13 @@ final class EntityNames {
       UnaryOperator<String> keyName = n ->
           claim(n, dialect.foreignKeyNamesPerSchema() ? perSchema : perTable, space);
       UnaryOperator<String> checkName = n -> claim(n, dialect.checkNamesPerSchema() ? perSchema : perTable, space);
-      tables.add(table
-          .withUniques(table.uniques().stream().map(u -> new UniqueDef(indexName.apply(u.name()), u.columns()))
-              .toList())
-          .withIndexes(table.indexes().stream()
-              .map(i -> i.withName(indexName.apply(i.name()))).toList())
-          .withForeignKeys(table.foreignKeys().stream().map(f -> new ForeignKeyDef(keyName.apply(f.name()),
-              f.columns(), f.referencedTable(), f.referencedColumns(), f.onDelete())).toList())
-          .withChecks(table.checks().stream().map(c -> renamed(c, checkName.apply(c.name()))).toList()));
+      tables.add(new TableDef(table.name(), table.columns(), table.primaryKey(),
+          table.uniques().stream().map(u -> new UniqueDef(indexName.apply(u.name()), u.columns())).toList(),
+          table.indexes().stream().map(i -> i.withName(indexName.apply(i.name()))).toList(),
+          table.foreignKeys().stream().map(f -> new ForeignKeyDef(keyName.apply(f.name()), f.columns(),
+              f.referencedTable(), f.referencedColumns(), f.onDelete())).toList(),
+          table.checks().stream().map(c -> renamed(c, checkName.apply(c.name()))).toList(),
+          table.comment()));
     }
     return schema.withTables(tables);
   }

@@ -72,7 +72,10 @@ public final class PostgresDialect extends AbstractSqlDialect {
   public String unquotedName(String name) {
     // PostgreSQL folds only ASCII letters of an unquoted name in a multi-byte encoding
     StringBuilder folded = new StringBuilder(name.length());
-    name.chars().forEach(c -> folded.append((char) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c)));
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      folded.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+    }
     return folded.toString();
   }
 

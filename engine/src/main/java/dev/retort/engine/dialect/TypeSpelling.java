@@ -3,6 +3,7 @@ package dev.retort.engine.dialect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A type as written in DDL or reported by a catalog, split into its name, numeric arguments and suffix:
@@ -15,9 +16,12 @@ import java.util.Locale;
  * @param numeric whether the parenthesised part held only numbers (false for {@code enum('A','B')})
  */
 record TypeSpelling(String name, List<Integer> args, String suffix, String normalized, boolean numeric) {
+  // compiled once: every column of both schemas is spelled
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern NUMBER = Pattern.compile("\\d+");
 
   static TypeSpelling of(String sql) {
-    String text = sql.strip().replaceAll("\\s+", " ");
+    String text = SPACES.matcher(sql.strip()).replaceAll(" ");
     int open = text.indexOf('(');
     int close = text.lastIndexOf(')');
     if (open < 0 || close < open) {
@@ -30,7 +34,7 @@ record TypeSpelling(String name, List<Integer> args, String suffix, String norma
     List<Integer> args = new ArrayList<>();
     for (String part : inside.split(",")) {
       String p = part.strip();
-      if (!p.matches("\\d+")) {
+      if (!NUMBER.matcher(p).matches()) {
         // enum('a','b') and the like: keep the values' case, normalise the keyword
         String normalized = name + "(" + inside.strip() + ")" + (suffix.isEmpty() ? "" : " " + suffix);
         return new TypeSpelling(name, List.of(), suffix, normalized, false);

@@ -21,7 +21,7 @@ public record ColumnType(TypeKind kind, Integer length, Integer precision, Integ
   public ColumnType {
     Objects.requireNonNull(kind, "kind == null");
     Objects.requireNonNull(values, "values == null");
-    values = values.stream().sorted().distinct().toList();
+    values = values.isEmpty() ? List.of() : values.stream().sorted().distinct().toList();
     if ((kind == TypeKind.ENUM) == values.isEmpty()) {
       throw new IllegalArgumentException("values go with ENUM and only with ENUM, at least one");
     }

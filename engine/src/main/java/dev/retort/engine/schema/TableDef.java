@@ -122,7 +122,12 @@ public record TableDef(
   }
 
   public Optional<ColumnDef> column(String columnName) {
-    return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
+    for (ColumnDef column : columns) {
+      if (column.name().equals(columnName)) {
+        return Optional.of(column);
+      }
+    }
+    return Optional.empty();
   }
 
   public TableDef withComment(String text) {
