@@ -1,6 +1,6 @@
 package dev.retort.autogen.discovery;
 
-import java.io.File;
+import dev.retort.engine.runtime.PackageScanner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.MalformedURLException;
@@ -49,13 +49,11 @@ final class ClassFiles implements AutoCloseable {
 
   private static List<URL> classPath() {
     List<URL> urls = new ArrayList<>();
-    for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
-      if (!entry.isBlank()) {
-        try {
-          urls.add(Path.of(entry).toUri().toURL());
-        } catch (MalformedURLException | RuntimeException e) {
-          // an entry the JVM cannot read either
-        }
+    for (Path entry : PackageScanner.jvmClassPath()) {
+      try {
+        urls.add(entry.toUri().toURL());
+      } catch (MalformedURLException e) {
+        throw new IllegalStateException(e);
       }
     }
     return urls;

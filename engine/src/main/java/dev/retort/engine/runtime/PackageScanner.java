@@ -155,6 +155,13 @@ public final class PackageScanner {
         }
       }
     }
+    entries.addAll(jvmClassPath());
+    return entries;
+  }
+
+  /** The folders and jars of the JVM's class path, in its order. */
+  public static List<Path> jvmClassPath() {
+    List<Path> entries = new ArrayList<>();
     for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
       if (!entry.isBlank()) {
         entries.add(Path.of(entry));
