@@ -78,6 +78,27 @@ class ClassFileUpgradeTest {
   }
 
   @Test
+  void everyPackageNamedIsUpgraded(@TempDir Path dir) throws Exception {
+    Path jar = dir.resolve("app.jar");
+    try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(jar))) {
+      for (String name : new String[] {"old/Sign", "older/Sign", "other/Sign"}) {
+        out.putNextEntry(new ZipEntry(name + ".class"));
+        out.write(java5Class(name));
+        out.closeEntry();
+      }
+    }
+
+    assertThat(ClassFileUpgrade.upgrade(jar, "old/", "older/")).isEqualTo(2);
+
+    try (ZipFile zip = new ZipFile(jar.toFile())) {
+      assertThat(ClassFileUpgrade.majorVersion(zip.getInputStream(zip.getEntry("older/Sign.class"))
+          .readAllBytes())).isEqualTo(Opcodes.V1_8);
+      assertThat(ClassFileUpgrade.majorVersion(zip.getInputStream(zip.getEntry("other/Sign.class"))
+          .readAllBytes())).isEqualTo(Opcodes.V1_5);
+    }
+  }
+
+  @Test
   void aSecondRunChangesNothing(@TempDir Path dir) throws Exception {
     Path jar = dir.resolve("app.jar");
     try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(jar))) {
