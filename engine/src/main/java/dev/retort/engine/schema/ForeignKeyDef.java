@@ -22,9 +22,9 @@ public record ForeignKeyDef(
 
   public ForeignKeyDef {
     Names.require(name, "foreign key name");
-    columns = Names.columns(columns, "foreign key " + name);
+    columns = Names.columns(columns, "foreign key ", name, "");
     Names.require(referencedTable, "referenced table");
-    referencedColumns = Names.columns(referencedColumns, "foreign key " + name + " reference");
+    referencedColumns = Names.columns(referencedColumns, "foreign key ", name, " reference");
     Objects.requireNonNull(onDelete, "onDelete == null");
     if (columns.size() != referencedColumns.size()) {
       throw new IllegalArgumentException(

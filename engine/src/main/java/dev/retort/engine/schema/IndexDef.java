@@ -20,7 +20,7 @@ public record IndexDef(String name, List<String> columns, boolean unique, List<S
     Map<String, Integer> prefixLengths) implements TableElement {
   public IndexDef {
     Names.require(name, "index name");
-    columns = Names.columns(columns, "index " + name);
+    columns = Names.columns(columns, "index ", name, "");
     List<String> indexed = columns;
     for (String column : descending) {
       if (!indexed.contains(column)) {

@@ -46,11 +46,17 @@ public record TableDef(
       }
     }
     if (primaryKey != null) {
-      requireColumns(name, names, primaryKey.columns(), "primary key");
+      requireColumns(name, names, primaryKey.columns(), "primary key", "");
     }
-    uniques.forEach(u -> requireColumns(name, names, u.columns(), "unique constraint " + u.name()));
-    indexes.forEach(i -> requireColumns(name, names, i.columns(), "index " + i.name()));
-    foreignKeys.forEach(f -> requireColumns(name, names, f.columns(), "foreign key " + f.name()));
+    for (UniqueDef unique : uniques) {
+      requireColumns(name, names, unique.columns(), "unique constraint ", unique.name());
+    }
+    for (IndexDef index : indexes) {
+      requireColumns(name, names, index.columns(), "index ", index.name());
+    }
+    for (ForeignKeyDef foreignKey : foreignKeys) {
+      requireColumns(name, names, foreignKey.columns(), "foreign key ", foreignKey.name());
+    }
   }
 
   /** A table without checks. */
@@ -65,10 +71,12 @@ public record TableDef(
     this(name, columns, primaryKey, uniques, indexes, foreignKeys, List.of(), null);
   }
 
-  private static void requireColumns(String table, Set<String> names, List<String> used, String what) {
+  /** The message is put together only on failure: schemas of thousands of tables build many of these. */
+  private static void requireColumns(String table, Set<String> names, List<String> used, String kind,
+      String element) {
     for (String column : used) {
       if (!names.contains(column)) {
-        throw new IllegalArgumentException(what + " on " + table + " names unknown column " + column);
+        throw new IllegalArgumentException(kind + element + " on " + table + " names unknown column " + column);
       }
     }
   }

@@ -11,6 +11,6 @@ import java.util.List;
 public record UniqueDef(String name, List<String> columns) implements TableElement {
   public UniqueDef {
     Names.require(name, "unique constraint name");
-    columns = Names.columns(columns, "unique constraint " + name);
+    columns = Names.columns(columns, "unique constraint ", name, "");
   }
 }
