@@ -3,13 +3,20 @@ package dev.retort.engine.dialect;
 import dev.retort.engine.op.SchemaOp;
 import dev.retort.engine.schema.ColumnType;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /** Wires a dialect's type mapping and DDL together; subclasses add quoting and names. */
 abstract class AbstractSqlDialect implements SqlDialect {
+  /** Enough for every spelling of a large schema; a schema with more still parses, only without the memo. */
+  private static final int PARSED_SPELLINGS = 4096;
+
   private final TypeMapping types;
+  // both schemas spell most columns in a few ways each (varchar(255), bigint), so each is parsed once
+  private final Map<String, ColumnType> parsed = new ConcurrentHashMap<>();
   private final StandardDdl ddl;
   private final StandardDdl rerunDdl;
 
@@ -27,7 +34,14 @@ abstract class AbstractSqlDialect implements SqlDialect {
 
   @Override
   public final ColumnType parseType(String sqlType) {
-    return types.parse(sqlType);
+    ColumnType type = parsed.get(sqlType);
+    if (type == null) {
+      type = types.parse(sqlType);
+      if (parsed.size() < PARSED_SPELLINGS) {
+        parsed.put(sqlType, type);
+      }
+    }
+    return type;
   }
 
   @Override

@@ -91,6 +91,9 @@ public final class PostgresDialect extends AbstractSqlDialect {
 
   @Override
   public String storedLength(String identifier) {
+    if (asciiWithin(identifier, 63)) {
+      return identifier;
+    }
     byte[] bytes = identifier.getBytes(StandardCharsets.UTF_8);
     if (bytes.length <= 63) {
       return identifier;
@@ -100,6 +103,19 @@ public final class PostgresDialect extends AbstractSqlDialect {
       end--; // never cut inside a character
     }
     return new String(bytes, 0, end, StandardCharsets.UTF_8);
+  }
+
+  /** Most names: a byte per character and short enough, which needs no encoding to tell. */
+  private static boolean asciiWithin(String identifier, int bytes) {
+    if (identifier.length() > bytes) {
+      return false;
+    }
+    for (int i = 0; i < identifier.length(); i++) {
+      if (identifier.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
