@@ -41,7 +41,7 @@ final class EntityNames {
   }
 
   private SchemaModel fit(SchemaModel schema) {
-    if (dialect.maxIdentifierBytes() == 0) {
+    if (dialect.maxIdentifierBytes() == 0 || allStored(schema)) {
       return schema;
     }
     List<TableDef> tables = new ArrayList<>();
@@ -65,6 +65,65 @@ final class EntityNames {
     return new SchemaModel(tables, sequences, schema.schemas().stream().map(s -> stored(s, s)).toList());
   }
 
+  /**
+   * Whether every name is stored as written, the usual case, in which nothing is rebuilt; a name the database
+   * refuses fails here as in the rebuild, in the same order.
+   */
+  private boolean allStored(SchemaModel schema) {
+    for (TableDef table : schema.tables()) {
+      String where = table.name();
+      for (ColumnDef column : table.columns()) {
+        if (!isStored(column.name(), where)) {
+          return false;
+        }
+      }
+      if (!reference(where, where).equals(where)) {
+        return false;
+      }
+      for (UniqueDef unique : table.uniques()) {
+        if (!isStored(unique.name(), where)) {
+          return false;
+        }
+      }
+      for (IndexDef index : table.indexes()) {
+        if (!isStored(index.name(), where)) {
+          return false;
+        }
+      }
+      for (CheckDef check : table.checks()) {
+        if (!isStored(check.name(), where)) {
+          return false;
+        }
+      }
+      for (ForeignKeyDef foreignKey : table.foreignKeys()) {
+        if (!isStored(foreignKey.name(), where)
+            || !reference(foreignKey.referencedTable(), where).equals(foreignKey.referencedTable())) {
+          return false;
+        }
+        for (String column : foreignKey.referencedColumns()) {
+          if (!isStored(column, where)) {
+            return false;
+          }
+        }
+      }
+    }
+    for (SequenceDef sequence : schema.sequences()) {
+      if (!reference(sequence.name(), sequence.name()).equals(sequence.name())) {
+        return false;
+      }
+    }
+    for (String name : schema.schemas()) {
+      if (!isStored(name, name)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean isStored(String name, String where) {
+    return stored(name, where).equals(name);
+  }
+
   private String reference(String reference, String where) {
     QualifiedName name = QualifiedName.parse(reference);
     String local = stored(name.name(), where);
@@ -74,8 +133,8 @@ final class EntityNames {
   /** The name as stored, or an error where the database refuses it rather than cut it. */
   private String stored(String name, String where) {
     String stored = dialect.storedLength(name);
-    if (stored.equals(name) && name.getBytes(StandardCharsets.UTF_8).length > dialect.maxIdentifierBytes()
-        && name.length() > dialect.maxIdentifierBytes()) {
+    // uncut and longer in characters, so longer in bytes too
+    if (name.length() > dialect.maxIdentifierBytes() && stored.equals(name)) {
       throw new RetortException(ErrorCode.ENTITY_MAPPING_FAILED, "The identifier '" + name + "' (table " + where
           + ") has " + name.length() + " characters; " + dialect.name() + " allows "
           + dialect.maxIdentifierBytes() + " and refuses longer names. Nothing was written. Give it a shorter name in the entity"
@@ -100,13 +159,36 @@ final class EntityNames {
       UnaryOperator<String> keyName = n ->
           claim(n, dialect.foreignKeyNamesPerSchema() ? perSchema : perTable, space);
       UnaryOperator<String> checkName = n -> claim(n, dialect.checkNamesPerSchema() ? perSchema : perTable, space);
-      tables.add(new TableDef(table.name(), table.columns(), table.primaryKey(),
-          table.uniques().stream().map(u -> new UniqueDef(indexName.apply(u.name()), u.columns())).toList(),
-          table.indexes().stream().map(i -> i.withName(indexName.apply(i.name()))).toList(),
-          table.foreignKeys().stream().map(f -> new ForeignKeyDef(keyName.apply(f.name()), f.columns(),
-              f.referencedTable(), f.referencedColumns(), f.onDelete())).toList(),
-          table.checks().stream().map(c -> renamed(c, checkName.apply(c.name()))).toList(),
-          table.comment()));
+      List<UniqueDef> uniques = new ArrayList<>();
+      List<IndexDef> indexes = new ArrayList<>();
+      List<ForeignKeyDef> foreignKeys = new ArrayList<>();
+      List<CheckDef> checks = new ArrayList<>();
+      // claimed in this order, as before: uniques, indexes, foreign keys, checks
+      boolean anyRenamed = false;
+      for (UniqueDef unique : table.uniques()) {
+        String name = indexName.apply(unique.name());
+        anyRenamed |= !name.equals(unique.name());
+        uniques.add(name.equals(unique.name()) ? unique : new UniqueDef(name, unique.columns()));
+      }
+      for (IndexDef index : table.indexes()) {
+        String name = indexName.apply(index.name());
+        anyRenamed |= !name.equals(index.name());
+        indexes.add(name.equals(index.name()) ? index : index.withName(name));
+      }
+      for (ForeignKeyDef key : table.foreignKeys()) {
+        String name = keyName.apply(key.name());
+        anyRenamed |= !name.equals(key.name());
+        foreignKeys.add(name.equals(key.name()) ? key : new ForeignKeyDef(name, key.columns(),
+            key.referencedTable(), key.referencedColumns(), key.onDelete()));
+      }
+      for (CheckDef check : table.checks()) {
+        String name = checkName.apply(check.name());
+        anyRenamed |= !name.equals(check.name());
+        checks.add(name.equals(check.name()) ? check : renamed(check, name));
+      }
+      // a table whose names were all free is kept as it is: rebuilding it would copy and check it again
+      tables.add(!anyRenamed ? table : new TableDef(table.name(), table.columns(), table.primaryKey(), uniques,
+          indexes, foreignKeys, checks, table.comment()));
     }
     return schema.withTables(tables);
   }
