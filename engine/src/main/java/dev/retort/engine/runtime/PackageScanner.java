@@ -7,7 +7,9 @@ import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.ArrayList;
@@ -17,7 +19,6 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
-import java.util.stream.Stream;
 
 /**
  * Lists the class files in a package, from the folders and jars a class loader reads (jars without directory
@@ -53,7 +54,7 @@ public final class PackageScanner {
     try {
       for (Path entry : classPathEntries(loader)) {
         if (Files.isDirectory(entry.resolve(path))) {
-          fromDirectory(entry, entry.resolve(path), subPackages, wanted, names);
+          fromDirectory(path, entry.resolve(path), subPackages, wanted, names);
         } else if (Files.isRegularFile(entry)) {
           try (JarFile jar = new JarFile(entry.toFile())) {
             if (!lacksPackage(jar, entry, path)) {
@@ -82,13 +83,22 @@ public final class PackageScanner {
     return List.copyOf(names);
   }
 
-  private static void fromDirectory(Path root, Path directory, boolean subPackages, Predicate<String> wanted,
-      TreeSet<String> names) throws IOException {
-    try (Stream<Path> files = subPackages ? Files.walk(directory) : Files.list(directory)) {
-      files.filter(Files::isRegularFile)
-          .map(f -> root.relativize(f).toString().replace(File.separatorChar, '/'))
-          .filter(wanted)
-          .forEach(names::add);
+  /**
+   * The files of {@code directory}, whose resource path is {@code relative}, with one look at each entry: a
+   * walk of the tree would read every entry's attributes before the filter asks again, a package of a
+   * thousand classes twice over. Linked directories are not followed, as a walk does not follow them.
+   */
+  private static void fromDirectory(String relative, Path directory, boolean subPackages,
+      Predicate<String> wanted, TreeSet<String> names) throws IOException {
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
+      for (Path entry : entries) {
+        String name = relative + "/" + entry.getFileName();
+        if (wanted.test(name) && Files.isRegularFile(entry)) {
+          names.add(name);
+        } else if (subPackages && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+          fromDirectory(name, entry, true, wanted, names);
+        }
+      }
     }
   }
 

@@ -6,6 +6,7 @@ import dev.retort.engine.testing.JarBuilder;
 import dev.retort.engine.testing.JavaSources;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,21 @@ class PackageScannerTest {
         assertThat(PackageScanner.classFilePaths(loader, "fx.scan")).as(entry.toString())
             .containsExactly("fx/scan/Outer$Nested.class", "fx/scan/Outer.class", "fx/scan/sub/Leaf.class");
       }
+    }
+  }
+
+  @Test
+  void aFolderLinkedIntoThePackageIsNotFollowedAndOtherFilesAreNoClasses() throws Exception {
+    Path classes = JavaSources.compile(dir.resolve("classes"), Map.of(
+        "fx.walk.Top", "package fx.walk; public class Top {}",
+        "fx.walk.sub.Leaf", "package fx.walk.sub; public class Leaf {}"));
+    Files.writeString(classes.resolve("fx/walk/notes.txt"), "not a class");
+    Files.createDirectories(classes.resolve("fx/walk/Odd.class"));
+    Files.createSymbolicLink(classes.resolve("fx/walk/again"), classes.resolve("fx/walk/sub"));
+
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, null)) {
+      assertThat(PackageScanner.classFilePaths(loader, "fx.walk"))
+          .containsExactly("fx/walk/Top.class", "fx/walk/sub/Leaf.class");
     }
   }
 }
