@@ -8,9 +8,10 @@ maria_host=${BENCH_MARIADB_HOST:-127.0.0.1}
 maria_port=${BENCH_MARIADB_PORT:-3306}
 maria_user=${BENCH_MARIADB_USER:-root}
 
-# The flags ./retort starts the CLI with, read from the launcher so the two never drift apart.
-launcher_flags=$(sed -n 's/.*RETORT_JAVA_OPTS:-\([^}]*\)}.*/\1/p' "$repo/retort")
-[ -n "$launcher_flags" ] || { echo "error: cannot read the JVM flags from $repo/retort" >&2; exit 2; }
+# The flags ./retort starts the CLI with on this machine (its defaults, not the caller's RETORT_JAVA_OPTS),
+# asked of the launcher so the two never drift apart.
+launcher_flags=$(env -u RETORT_JAVA_OPTS "$repo/retort" --java-opts)
+[ -n "$launcher_flags" ] || { echo "error: cannot read the JVM flags from $repo/retort --java-opts" >&2; exit 2; }
 
 # retort_command launcher|default: how Retort is started. launcher: through ./retort, as a user runs it (its
 # flags and its class-data archives, kept in this run's own cache and made by the warm-up round); default:
