@@ -48,6 +48,9 @@ final class CheckNaming {
   List<CheckDef> checks(Table hibernateTable) {
     List<CheckDef> checks = new ArrayList<>();
     for (Column column : hibernateTable.getColumns()) {
+      if (column.getCheckConstraints().isEmpty()) {
+        continue; // most columns: no pipeline to build
+      }
       // an enum's values are part of its column's portable type, not a constraint of their own
       List<CheckConstraint> anonymous = column.getCheckConstraints().stream()
           .filter(CheckConstraint::isAnonymous)
