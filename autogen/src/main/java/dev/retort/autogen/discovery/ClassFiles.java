@@ -4,8 +4,10 @@ import dev.retort.engine.runtime.PackageScanner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.MalformedURLException;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -59,10 +61,20 @@ final class ClassFiles implements AutoCloseable {
     return urls;
   }
 
-  /** The class file at {@code path} ({@code com/app/Order.class}), or null where the loader has none. */
-  InputStream open(String path) throws IOException {
+  /** The bytes of the class file at {@code path} ({@code com/app/Order.class}); null where the loader has none. */
+  byte[] read(String path) throws IOException {
     URL found = direct == null ? null : direct.findResource(path);
-    return found != null ? found.openStream() : loader.getResourceAsStream(path);
+    if (found != null && found.getProtocol().equals("file")) {
+      // read in one piece of the file's size: a URL's stream buffers and grows its copy for each file
+      try {
+        return Files.readAllBytes(Path.of(found.toURI()));
+      } catch (URISyntaxException | IllegalArgumentException e) {
+        // a URL no path stands for: read through the URL
+      }
+    }
+    try (InputStream in = found != null ? found.openStream() : loader.getResourceAsStream(path)) {
+      return in == null ? null : in.readAllBytes();
+    }
   }
 
   @Override

@@ -3,7 +3,6 @@ package dev.retort.autogen.discovery;
 import dev.retort.autogen.discovery.ClassHeader.Nesting;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -40,13 +39,13 @@ final class ClassHeaders {
     try (ClassFiles files = ClassFiles.of(loader)) {
       for (String path : resourcePaths) {
         byte[] bytes;
-        try (InputStream in = files.open(path)) {
-          if (in == null) {
-            continue;
-          }
-          bytes = in.readAllBytes();
+        try {
+          bytes = files.read(path);
         } catch (IOException e) {
           throw ClassFileIndex.unreadable(path, e);
+        }
+        if (bytes == null) {
+          continue;
         }
         ClassHeader header = read(path, bytes);
         headers.put(header.name(), header);

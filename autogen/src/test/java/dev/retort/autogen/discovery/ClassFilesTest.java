@@ -31,9 +31,8 @@ class ClassFilesTest {
   }
 
   private static String read(ClassFiles files, String path) throws IOException {
-    try (InputStream in = files.open(path)) {
-      return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+    byte[] bytes = files.read(path);
+    return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
   }
 
   @Test
@@ -72,9 +71,7 @@ class ClassFilesTest {
     String own = ClassFilesTest.class.getName().replace('.', '/') + ".class";
     try (URLClassLoader child = new URLClassLoader(new URL[] {folder("child", own)},
         ClassFilesTest.class.getClassLoader()); ClassFiles files = ClassFiles.of(child)) {
-      try (InputStream in = files.open(own)) {
-        assertThat(in.readAllBytes()).startsWith(0xCA, 0xFE, 0xBA, 0xBE);
-      }
+      assertThat(files.read(own)).startsWith(0xCA, 0xFE, 0xBA, 0xBE);
     }
   }
 }
