@@ -59,8 +59,9 @@ final class KeysAroundChanges {
         changed.addAll(goingIndexes(existing, table, staying));
       }
       for (ForeignKeyDef key : table.foreignKeys()) {
+        String wantedKey = ConstraintComparator.key(key);
         ForeignKeyDef kept = existing.foreignKeys().stream()
-            .filter(k -> ConstraintComparator.key(k).equals(ConstraintComparator.key(key))).findFirst().orElse(null);
+            .filter(k -> ConstraintComparator.key(k).equals(wantedKey)).findFirst().orElse(null);
         // the key as the database has it: its columns in the order the index under it must start with
         boolean served = kept != null && changed.stream().anyMatch(columns -> startsWith(columns, kept.columns()));
         if (kept != null && (served || uses(retyped, table.name(), key.columns())
@@ -110,6 +111,9 @@ final class KeysAroundChanges {
   }
 
   private static boolean uses(Set<String> retyped, String table, List<String> columns) {
+    if (retyped.isEmpty()) {
+      return false; // most runs retype nothing
+    }
     return columns.stream().anyMatch(c -> retyped.contains(column(table, c)));
   }
 

@@ -130,7 +130,9 @@ public record TableDef(
   }
 
   public Optional<ColumnDef> column(String columnName) {
-    for (ColumnDef column : columns) {
+    // by index: comparing two schemas asks this of every column, and an iterator each time adds up
+    for (int i = 0; i < columns.size(); i++) {
+      ColumnDef column = columns.get(i);
       if (column.name().equals(columnName)) {
         return Optional.of(column);
       }
