@@ -35,7 +35,7 @@ final class ClassFiles implements AutoCloseable {
     Deque<List<URL>> chain = new ArrayDeque<>();
     for (ClassLoader l = loader; l != null; l = l.getParent()) {
       // a subclass may search in another order (child first, as a web application's loader may)
-      if (l.getClass() == URLClassLoader.class) {
+      if (l.getClass() == URLClassLoader.class || l instanceof EntityClassLoader) {
         chain.push(List.of(((URLClassLoader) l).getURLs()));
       } else if (l == ClassLoader.getSystemClassLoader()) {
         chain.push(classPath());
@@ -63,17 +63,26 @@ final class ClassFiles implements AutoCloseable {
 
   /** The bytes of the class file at {@code path} ({@code com/app/Order.class}); null where the loader has none. */
   byte[] read(String path) throws IOException {
+    ClassFile file = file(path);
+    return file == null ? null : file.bytes();
+  }
+
+  /** The class file at {@code path} and the folder it is in; null where the loader has none. */
+  ClassFile file(String path) throws IOException {
     URL found = direct == null ? null : direct.findResource(path);
     if (found != null && found.getProtocol().equals("file")) {
       // read in one piece of the file's size: a URL's stream buffers and grows its copy for each file
       try {
-        return Files.readAllBytes(Path.of(found.toURI()));
+        byte[] bytes = Files.readAllBytes(Path.of(found.toURI()));
+        String url = found.toExternalForm();
+        return new ClassFile(bytes, url.endsWith(path) ? new URL(url.substring(0, url.length() - path.length()))
+            : null);
       } catch (URISyntaxException | IllegalArgumentException e) {
         // a URL no path stands for: read through the URL
       }
     }
     try (InputStream in = found != null ? found.openStream() : loader.getResourceAsStream(path)) {
-      return in == null ? null : in.readAllBytes();
+      return in == null ? null : new ClassFile(in.readAllBytes(), null);
     }
   }
 

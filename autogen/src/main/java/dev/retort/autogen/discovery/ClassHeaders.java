@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.AnnotationValue;
 import org.jboss.jandex.ClassInfo;
@@ -35,20 +36,27 @@ final class ClassHeaders {
    * the order given; a path the loader does not find is left out.
    */
   static Map<String, ClassHeader> read(ClassLoader loader, Collection<String> resourcePaths) {
+    return read(loader, resourcePaths, (name, file) -> {});
+  }
+
+  /** As above, and hands each class file read to {@code files}, with its class name. */
+  static Map<String, ClassHeader> read(ClassLoader loader, Collection<String> resourcePaths,
+      BiConsumer<String, ClassFile> files) {
     Map<String, ClassHeader> headers = new LinkedHashMap<>();
-    try (ClassFiles files = ClassFiles.of(loader)) {
+    try (ClassFiles classFiles = ClassFiles.of(loader)) {
       for (String path : resourcePaths) {
-        byte[] bytes;
+        ClassFile file;
         try {
-          bytes = files.read(path);
+          file = classFiles.file(path);
         } catch (IOException e) {
           throw ClassFileIndex.unreadable(path, e);
         }
-        if (bytes == null) {
+        if (file == null) {
           continue;
         }
-        ClassHeader header = read(path, bytes);
+        ClassHeader header = read(path, file.bytes());
         headers.put(header.name(), header);
+        files.accept(header.name(), file);
       }
     }
     return headers;

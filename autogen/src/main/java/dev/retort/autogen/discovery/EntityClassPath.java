@@ -4,7 +4,6 @@ import dev.retort.engine.error.ErrorCode;
 import dev.retort.engine.error.RetortException;
 import java.net.MalformedURLException;
 import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +21,7 @@ public final class EntityClassPath {
    * @param entries folders and jars, as given
    * @param cache where Spring Boot jars are expanded (inside the project, such as {@code .retort/boot-jars})
    */
-  public static URLClassLoader open(List<Path> entries, Path cache, ClassLoader parent) {
+  public static EntityClassLoader open(List<Path> entries, Path cache, ClassLoader parent) {
     List<URL> urls = new ArrayList<>();
     for (Path entry : entries) {
       if (!Files.exists(entry)) {
@@ -40,6 +39,6 @@ public final class EntityClassPath {
         }
       }
     }
-    return new URLClassLoader(urls.toArray(URL[]::new), parent);
+    return new EntityClassLoader(urls.toArray(URL[]::new), parent);
   }
 }

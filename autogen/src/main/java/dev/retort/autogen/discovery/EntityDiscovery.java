@@ -8,6 +8,7 @@ import java.lang.reflect.Modifier;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,10 +38,11 @@ public final class EntityDiscovery {
   private final List<String> warnings = new ArrayList<>();
   private final List<String> legacy = new ArrayList<>();
 
-  private EntityDiscovery(ClassLoader loader, Map<String, ClassHeader> headers, ClassReferences references) {
+  private EntityDiscovery(ClassLoader loader, Map<String, ClassHeader> headers, ClassReferences references,
+      Map<String, ClassFile> files) {
     this.headers = headers;
     this.references = references;
-    this.mapped = new MappedClassLoader(loader, references);
+    this.mapped = new MappedClassLoader(loader, references, files);
   }
 
   /** The mapped classes of {@code packageName} and its sub-packages; at least one entity, or an error. */
@@ -51,8 +53,10 @@ public final class EntityDiscovery {
     Set<String> indexed = new LinkedHashSet<>(packageClasses);
     units.forEach(u -> indexed.addAll(u.classes()));
     List<String> paths = indexed.stream().map(name -> name.replace('.', '/') + ".class").toList();
-    Map<String, ClassHeader> headers = ClassHeaders.read(loader, paths);
-    EntityDiscovery discovery = new EntityDiscovery(loader, headers, ClassReferences.of(loader, paths, headers));
+    Map<String, ClassFile> files = new HashMap<>();
+    Map<String, ClassHeader> headers = ClassHeaders.read(loader, paths, files::put);
+    EntityDiscovery discovery = new EntityDiscovery(loader, headers, ClassReferences.of(loader, paths, headers),
+        files);
     discovery.warnings.addAll(HibernateVersionCheck.warnings(loader));
     packageClasses.forEach(discovery::sort);
     discovery.classes.sort(Comparator.comparing(Class::getName));

@@ -4,6 +4,7 @@ import dev.retort.engine.error.ErrorCode;
 import dev.retort.engine.error.RetortException;
 import java.lang.reflect.Field;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Loads the classes discovery chose, and resolves their field types the way Hibernate's reflection will, so
@@ -13,10 +14,13 @@ import java.util.List;
 final class MappedClassLoader {
   private final ClassLoader loader;
   private final ClassReferences references;
+  private final Map<String, ClassFile> files;
 
-  MappedClassLoader(ClassLoader loader, ClassReferences references) {
+  /** @param files the class files discovery read, by class name, which the entities' own loader can define */
+  MappedClassLoader(ClassLoader loader, ClassReferences references, Map<String, ClassFile> files) {
     this.loader = loader;
     this.references = references;
+    this.files = files;
   }
 
   /**
@@ -25,6 +29,10 @@ final class MappedClassLoader {
    */
   Class<?> load(String name, String kind, String origin) {
     Class<?> type;
+    ClassFile file = files.get(name);
+    if (file != null && loader instanceof EntityClassLoader own) {
+      own.offer(name, file);
+    }
     try {
       type = Class.forName(name, false, loader);
     } catch (ClassNotFoundException e) {
