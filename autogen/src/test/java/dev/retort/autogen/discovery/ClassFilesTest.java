@@ -9,6 +9,11 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +51,42 @@ class ClassFilesTest {
       }
       assertThat(read(files, "com/app/Line.class")).isEqualTo("child:com/app/Line.class");
       assertThat(read(files, "com/app/Missing.class")).isNull();
+    }
+  }
+
+  /** A jar holding {@code paths}, each file's content naming the jar and the path. */
+  private URL jar(String name, String manifestClassPath, String... paths) throws IOException {
+    Path jar = folders.resolve(name + ".jar");
+    Manifest manifest = new Manifest();
+    manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+    if (manifestClassPath != null) {
+      manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, manifestClassPath);
+    }
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
+      for (String path : paths) {
+        out.putNextEntry(new JarEntry(path));
+        out.write((name + ":" + path).getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    return jar.toUri().toURL();
+  }
+
+  @Test
+  void foldersAndJarsAreSearchedInTheLoadersOrderWithTheJarsManifestClassPaths() throws IOException {
+    URL first = jar("first", "lib.jar", "com/app/Line.class");
+    jar("lib", null, PATH);
+    URL folder = folder("folder", PATH, "com/app/Line.class", "com/app/Item.class");
+    URL last = jar("last", null, PATH, "com/app/Item.class", "com/app/Tax.class");
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {first, folder, last}, null);
+        ClassFiles files = ClassFiles.of(loader)) {
+      for (String path : List.of(PATH, "com/app/Line.class", "com/app/Item.class", "com/app/Tax.class")) {
+        try (InputStream own = loader.getResourceAsStream(path)) {
+          assertThat(read(files, path)).isEqualTo(new String(own.readAllBytes(), StandardCharsets.UTF_8));
+        }
+      }
+      assertThat(read(files, PATH)).isEqualTo("lib:" + PATH);
+      assertThat(files.file("com/app/Item.class").codeBase()).isEqualTo(folder);
+      assertThat(files.file("com/app/Tax.class").codeBase()).isNull();
     }
   }
 
