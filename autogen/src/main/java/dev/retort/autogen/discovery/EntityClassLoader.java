@@ -21,13 +21,12 @@ public final class EntityClassLoader extends URLClassLoader {
     registerAsParallelCapable();
   }
 
-  private final Set<String> folders;
+  private final Set<String> urls;
   private final Map<String, ClassFile> offered = new ConcurrentHashMap<>();
 
   EntityClassLoader(URL[] urls, ClassLoader parent) {
     super(urls, parent);
-    folders = Stream.of(urls).filter(u -> u.getProtocol().equals("file") && u.getPath().endsWith("/"))
-        .map(URL::toExternalForm).collect(Collectors.toUnmodifiableSet());
+    this.urls = Stream.of(urls).map(URL::toExternalForm).collect(Collectors.toUnmodifiableSet());
   }
 
   /**
@@ -36,7 +35,8 @@ public final class EntityClassLoader extends URLClassLoader {
    * that holds the file is the one the bytes came from (they were looked up in the same order).
    */
   void offer(String name, ClassFile file) {
-    if (file.codeBase() != null && folders.contains(file.codeBase().toExternalForm())) {
+    // a class file's code base is a folder or null (ClassFile), so one of this loader's URLs is one of its folders
+    if (file.codeBase() != null && urls.contains(file.codeBase().toExternalForm())) {
       offered.put(name, file);
     }
   }

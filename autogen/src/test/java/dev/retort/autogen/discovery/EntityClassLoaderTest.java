@@ -7,6 +7,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,13 +72,13 @@ class EntityClassLoaderTest {
   }
 
   @Test
-  void discoveryReadsEachEntityOnceAndDefinesItInItsFolder() throws Exception {
+  void aDiscoveredEntityIsDefinedByTheEntitiesLoaderInItsFolder() throws Exception {
     Path own = JavaSources.compile(dir.resolve("entities"), Map.of("fx.d.Item", """
         package fx.d;
         @jakarta.persistence.Entity
         public class Item { @jakarta.persistence.Id long id; }
         """));
-    try (EntityClassLoader loader = EntityClassPath.open(java.util.List.of(own), dir.resolve("cache"),
+    try (EntityClassLoader loader = EntityClassPath.open(List.of(own), dir.resolve("cache"),
         EntityClassLoaderTest.class.getClassLoader())) {
       Class<?> item = EntityDiscovery.discover(loader, "fx.d").classes().get(0);
       assertThat(item.getClassLoader()).isSameAs(loader);
